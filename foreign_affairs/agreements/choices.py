@@ -1,0 +1,20 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AgreementKind(models.TextChoices):
+    INTERNATIONAL_AGREEMENT = "international_agreement", _("International agreement")
+    MOU = "mou", _("Memorandum of understanding")
+    PROGRAMME = "programme", _("Cooperation programme")
+    MINUTES = "minutes", _("Minutes")
+    OTHER = "other", _("Other")
+
+
+class AgreementStatus(models.TextChoices):
+    DRAFTING = "drafting", _("Drafting")
+    CONSULTING = "consulting", _("Consulting")
+    APPROVED = "approved", _("Approved to sign")
+    SIGNED = "signed", _("Signed")
+    IN_FORCE = "in_force", _("In force")
+    EXPIRED = "expired", _("Expired")
+    TERMINATED = "terminated", _("Terminated")

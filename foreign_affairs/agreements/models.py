@@ -1,0 +1,75 @@
+"""Thỏa thuận quốc tế: international agreements (Law 70/2020), MOUs, programmes and minutes."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from foreign_affairs.core.models import AttachmentBase, Field, RecordModel, Unit
+from foreign_affairs.core.querysets import RestrictedQuerySet
+from foreign_affairs.partners.models import Partner
+
+from .choices import AgreementKind, AgreementStatus
+
+
+class Agreement(RecordModel):
+    """An agreement between units of the province and foreign partners, with its validity."""
+
+    ref_prefix = "agr"
+    search_fields = ("ref", "title_en", "title_vi", "number", "place", "notes")
+
+    kind = models.CharField(_("kind"), max_length=40, choices=AgreementKind.choices)
+    title_en = models.CharField(_("title (English)"), max_length=500, blank=True)
+    title_vi = models.CharField(_("title (Vietnamese)"), max_length=500, blank=True)
+    number = models.CharField(_("number"), max_length=100, blank=True)
+    signed_on = models.DateField(_("signed on"), null=True, blank=True)
+    place = models.CharField(_("place of signing"), max_length=255, blank=True)
+    units = models.ManyToManyField(Unit, verbose_name=_("units"), blank=True, related_name="agreements")
+    partners = models.ManyToManyField(Partner, verbose_name=_("partners"), blank=True, related_name="agreements")
+    fields = models.ManyToManyField(Field, verbose_name=_("fields"), blank=True, related_name="agreements")
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=AgreementStatus.choices, default=AgreementStatus.DRAFTING)
+
+    history = HistoricalRecords(m2m_fields=[units, partners, fields])
+
+    class Meta:
+        verbose_name = _("agreement")
+        verbose_name_plural = _("agreements")
+        ordering = ["-signed_on", "title_en"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(valid_until__isnull=True) | Q(valid_from__isnull=True)
+                | Q(valid_until__gte=models.F("valid_from")),
+                name="agreement_valid_range",
+                violation_error_message=_("Validity cannot end before it starts."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(title_en="") | ~Q(title_vi=""),
+                name="agreement_has_title",
+                violation_error_message=_("Give a title in Vietnamese or English."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def title(self) -> str:
+        return self.localized("title_vi", "title_en")
+
+    def clean(self) -> None:
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValidationError({"valid_until": _("Validity cannot end before it starts.")})
+        if not self.title_en and not self.title_vi:
+            raise ValidationError({"title_vi": _("Give a title in Vietnamese or English.")})
+
+
+class AgreementAttachment(AttachmentBase):
+    record = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="attachments")
+
+    objects = RestrictedQuerySet.as_manager()
+
+    class Meta(AttachmentBase.Meta):
+        verbose_name = _("agreement attachment")

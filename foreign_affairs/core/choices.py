@@ -1,0 +1,39 @@
+"""Vocabularies shared by every record group. Codes are the bundle contract; labels are translated."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Pillar(models.TextChoices):
+    PARTY = "party", _("Party foreign affairs")
+    STATE = "state", _("State diplomacy")
+    PEOPLE = "people", _("People's diplomacy")
+
+
+class UnitKind(models.TextChoices):
+    PARTY_COMMITTEE = "party_committee", _("Party committee")
+    PEOPLES_COUNCIL = "peoples_council", _("People's Council")
+    PEOPLES_COMMITTEE = "peoples_committee", _("People's Committee")
+    DEPARTMENT = "department", _("Department")
+    COMMUNE = "commune", _("Commune")
+    WARD = "ward", _("Ward")
+    ASSOCIATION = "association", _("Association")
+    OTHER = "other", _("Other")
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", _("Administrator")
+    OFFICER = "officer", _("Foreign-affairs officer")
+    UNIT_OFFICER = "unit_officer", _("Unit officer")
+    APPROVER = "approver", _("Approver (provincial leader)")
+    VIEWER = "viewer", _("Viewer")
+
+
+class Framework(models.TextChoices):
+    """Vietnam's bilateral relationship framework with a country."""
+
+    COMPREHENSIVE_STRATEGIC = "comprehensive_strategic", _("Comprehensive strategic partnership")
+    STRATEGIC = "strategic", _("Strategic partnership")
+    COMPREHENSIVE = "comprehensive", _("Comprehensive partnership")
+    SPECIAL = "special", _("Special relationship")
+    OTHER = "other", _("Other")

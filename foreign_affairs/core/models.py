@@ -1,0 +1,251 @@
+"""Core records that everything else points at: units, users, countries, the field vocabulary."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .choices import Framework, Role, UnitKind
+from .querysets import RestrictedQuerySet
+from .text import fold
+
+
+def new_ref(prefix: str) -> str:
+    return f"{prefix}-{secrets.token_hex(4)}"
+
+
+class BilingualNameMixin:
+    """Picks the Vietnamese or English name for the active language, falling back to the other."""
+
+    def localized(self, vi_field: str = "name_vi", en_field: str = "name_en") -> str:
+        vi, en = getattr(self, vi_field, ""), getattr(self, en_field, "")
+        if (get_language() or "vi").startswith("en"):
+            return en or vi
+        return vi or en
+
+
+class RecordModel(BilingualNameMixin, models.Model):
+    """Shared features of every register record: a stable bundle ref, notes, timestamps.
+
+    The ref is the record's key in bundles; records created in the web app get one generated.
+    """
+
+    ref_prefix = "rec"
+    # Text fields folded into search_text, so search is case- and accent-insensitive on any database.
+    search_fields: tuple[str, ...] = ("ref", "notes")
+
+    ref = models.CharField(
+        _("reference"),
+        max_length=100,
+        unique=True,
+        blank=True,
+        help_text=_("Stable key used in data bundles; generated when left empty."),
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    search_text = models.TextField(editable=False, blank=True, default="")
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = RestrictedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self.ref:
+            self.ref = new_ref(self.ref_prefix)
+        self.search_text = self.build_search_text()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
+
+    def build_search_text(self) -> str:
+        parts = []
+        for name in self.search_fields:
+            value = getattr(self, name, "")
+            if isinstance(value, list | tuple):
+                value = " ".join(str(v) for v in value)
+            parts.append(str(value or ""))
+        return fold(" ".join(parts))
+
+
+class Unit(RecordModel):
+    """Đơn vị: an organisational unit of the province (Party committee, People's Committee,
+    department, commune, association). A time-versioned tree: units end (valid_until) and may
+    name a successor, so records of 2023–2024 still report by the units of their time."""
+
+    ref_prefix = "unit"
+    search_fields = ("ref", "name_vi", "name_en", "short_name", "notes")
+
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=255)
+    name_en = models.CharField(_("name (English)"), max_length=255, blank=True)
+    short_name = models.CharField(_("short name"), max_length=50, blank=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=UnitKind.choices)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("parent unit"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="children",
+    )
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    successor = models.ForeignKey(
+        "self", verbose_name=_("successor"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="predecessors",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("unit")
+        verbose_name_plural = _("units")
+        ordering = ["name_vi"]
+        permissions = [("import_records", "Can import records from bundles and spreadsheets")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(valid_until__isnull=True) | Q(valid_from__isnull=True)
+                | Q(valid_until__gte=models.F("valid_from")),
+                name="unit_valid_range",
+                violation_error_message=_("A unit cannot end before it starts."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return self.localized()
+
+    def is_active_on(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until
+        )
+
+    def clean(self) -> None:
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValidationError({"valid_until": _("A unit cannot end before it starts.")})
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk and self.pk is not None:
+                raise ValidationError({"parent": _("A unit cannot be its own ancestor.")})
+            ancestor = ancestor.parent
+
+
+class Country(BilingualNameMixin, models.Model):
+    """A country or territory (ISO 3166-1 alpha-2) with CLDR names, and Vietnam's bilateral
+    framework with it (comprehensive strategic partnership, …) with the date it was set."""
+
+    code = models.CharField(_("code"), max_length=2, primary_key=True)
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=120)
+    name_en = models.CharField(_("name (English)"), max_length=120)
+    framework = models.CharField(_("bilateral framework"), max_length=30, choices=Framework.choices, blank=True)
+    framework_since = models.DateField(_("framework since"), null=True, blank=True)
+    framework_source = models.TextField(_("framework source"), blank=True)
+
+    objects = RestrictedQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        ordering = ["name_en"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return self.localized()
+
+
+class Field(BilingualNameMixin, models.Model):
+    """Lĩnh vực: a field of foreign-affairs work (political, economic, consular, …); admins edit the list."""
+
+    code = models.SlugField(_("code"), max_length=50, unique=True)
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=120)
+    name_en = models.CharField(_("name (English)"), max_length=120)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    active = models.BooleanField(_("active"), default=True)
+
+    objects = RestrictedQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("field")
+        verbose_name_plural = _("fields")
+        ordering = ["position", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return self.localized()
+
+
+class User(AbstractUser):
+    """A person who signs in, with one role and (for unit officers) the unit they work for."""
+
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.VIEWER)
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("unit"), null=True, blank=True, on_delete=models.SET_NULL, related_name="users"
+    )
+
+    history = HistoricalRecords(excluded_fields=["password", "last_login"])
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+
+def attachment_path(instance: AttachmentBase, filename: str) -> str:
+    return f"attachments/{instance._meta.app_label}/{secrets.token_hex(8)}/{filename}"
+
+
+class AttachmentBase(models.Model):
+    """A file attached to a record (scanned agreement, invitation letter, photo). Stored under
+    MEDIA_ROOT, which is outside the web root; downloads go through a permission check."""
+
+    file = models.FileField(_("file"), upload_to=attachment_path, max_length=500)
+    original_name = models.CharField(_("file name"), max_length=255)
+    content_type = models.CharField(_("content type"), max_length=100, blank=True)
+    size = models.PositiveBigIntegerField(_("size (bytes)"), default=0)
+    description = models.CharField(_("description"), max_length=255, blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-uploaded_at"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+class PersonalDataAccess(models.Model):
+    """One read of restricted personal data (members' passports, citizen-protection cases):
+    who, when, which record, through which page or endpoint. Kept for audit."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    accessed_at = models.DateTimeField(_("accessed"), auto_now_add=True)
+    record_type = models.CharField(_("record type"), max_length=100)
+    record_id = models.PositiveBigIntegerField(_("record id"))
+    channel = models.CharField(_("channel"), max_length=200, help_text=_("Page or API path"))
+
+    class Meta:
+        verbose_name = _("personal data access")
+        verbose_name_plural = _("personal data accesses")
+        ordering = ["-accessed_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.record_type}#{self.record_id} {self.accessed_at:%Y-%m-%d %H:%M}"

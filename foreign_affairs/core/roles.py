@@ -1,0 +1,73 @@
+"""The five roles of the contract as real Django permissions.
+
+Each role is a Group whose permissions are derived from the rules below; a user's group follows
+their role (see services.user_set_role). Re-run on every migrate so new models get their rights.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import Group, Permission
+
+from .choices import Role
+
+# Models of the shared registry and records, by app label.
+RECORD_MODELS = {
+    "core": ["unit", "country", "field"],
+    "partners": ["partner", "contact", "interaction", "partnerattachment"],
+    "agreements": ["agreement", "agreementattachment"],
+    "delegations": ["delegation", "delegationmember", "delegationattachment"],
+    "events": ["event", "eventattachment"],
+}
+# Models a unit officer may propose and record for its own unit.
+UNIT_RECORDED = {
+    "partners": ["contact", "interaction", "partnerattachment"],
+    "agreements": ["agreement", "agreementattachment"],
+    "delegations": ["delegation", "delegationmember", "delegationattachment"],
+    "events": ["event", "eventattachment"],
+}
+# Personal data (passport numbers, dates of birth): only these roles read it, and reads are logged.
+PERSONAL_DATA_PERMISSION = ("delegations", "view_personal_data")
+EXTRA_PERMISSIONS = {
+    Role.OFFICER: [PERSONAL_DATA_PERMISSION, ("core", "import_records")],
+    Role.APPROVER: [PERSONAL_DATA_PERMISSION],
+    Role.UNIT_OFFICER: [("core", "import_records")],
+}
+
+
+def _codenames_for(role: str) -> set[tuple[str, str]]:
+    wanted: set[tuple[str, str]] = set()
+    for app, models in RECORD_MODELS.items():
+        for model in models:
+            wanted.add((app, f"view_{model}"))
+            if role == Role.OFFICER and not (app == "core" and model in {"country", "field"}):
+                wanted |= {(app, f"{verb}_{model}") for verb in ("add", "change", "delete")}
+    if role == Role.UNIT_OFFICER:
+        for app, models in UNIT_RECORDED.items():
+            for model in models:
+                wanted |= {(app, f"add_{model}"), (app, f"change_{model}")}
+    wanted |= set(EXTRA_PERMISSIONS.get(role, []))
+    return wanted
+
+
+def group_name(role: str) -> str:
+    return f"role:{role}"
+
+
+def sync_role_groups() -> None:
+    """Create or update one Group per role with exactly the permissions the rules give it."""
+    for role in Role.values:
+        group, _ = Group.objects.get_or_create(name=group_name(role))
+        if role == Role.ADMIN:
+            # Admins are superusers; the group only marks them.
+            group.permissions.clear()
+            continue
+        wanted = _codenames_for(role)
+        perms = [
+            p for p in Permission.objects.select_related("content_type")
+            if (p.content_type.app_label, p.codename) in wanted
+        ]
+        group.permissions.set(perms)
+
+
+def sync_role_groups_after_migrate(sender, **kwargs) -> None:
+    sync_role_groups()

@@ -1,0 +1,77 @@
+"""Reads on core records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .models import Unit
+
+
+def unit_subtree_ids(unit: Unit | int) -> set[int]:
+    """The unit and every unit below it, one query per tree level (no MPTT needed)."""
+    root_id = unit.pk if isinstance(unit, Unit) else unit
+    found = {root_id}
+    frontier: Iterable[int] = [root_id]
+    while frontier:
+        frontier = list(Unit.objects.filter(parent_id__in=frontier).exclude(pk__in=found).values_list("pk", flat=True))
+        found.update(frontier)
+    return found
+
+
+def unit_ancestors(unit: Unit) -> list[Unit]:
+    """From the root down to the unit's parent."""
+    chain: list[Unit] = []
+    current = unit.parent
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.parent
+    return list(reversed(chain))
+
+
+def record_history(instance) -> list[dict]:
+    """Every change of a record, newest first: when, who, what kind, and the before/after of
+    each field that changed; links to other records are shown by their names."""
+    history = list(instance.history.select_related("history_user").order_by("-history_date", "-history_id"))
+    opts = instance._meta
+    entries = []
+    for index, record in enumerate(history):
+        previous = history[index + 1] if index + 1 < len(history) else None
+        changes = []
+        if previous is not None:
+            for change in record.diff_against(previous).changes:
+                try:
+                    field = opts.get_field(change.field)
+                except Exception:  # noqa: BLE001 - a field removed since the change was made
+                    field = None
+                changes.append({
+                    "field": change.field,
+                    "label": str(field.verbose_name) if field is not None else change.field,
+                    "old": _history_value(field, change.old),
+                    "new": _history_value(field, change.new),
+                })
+        entries.append({
+            "id": record.history_id,
+            "date": record.history_date,
+            "user": record.history_user.get_username() if record.history_user else None,
+            "type": {"+": "created", "~": "changed", "-": "deleted"}[record.history_type],
+            "reason": record.history_change_reason or "",
+            "changes": changes,
+        })
+    return entries
+
+
+def _history_value(field, value):
+    if value is None or value == "":
+        return None
+    if field is not None and field.many_to_many:
+        target = field.related_model
+        key = target._meta.model_name
+        ids = [row.get(key) for row in value if isinstance(row, dict)]
+        objects = target._default_manager.in_bulk([i for i in ids if i is not None])
+        return sorted(str(objects.get(i, i)) for i in ids)
+    if field is not None and field.many_to_one:
+        obj = field.related_model._default_manager.filter(pk=value).first()
+        return str(obj) if obj is not None else str(value)
+    if field is not None and field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    return str(value)

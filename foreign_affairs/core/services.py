@@ -1,0 +1,102 @@
+"""Writes on core records: users and reference data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from rest_framework.authtoken.models import Token
+
+from .choices import Role
+from .data import FIELDS, country_rows, framework_rows
+from .models import Country, Field, Unit, User
+from .roles import group_name
+
+
+def user_set_role(*, user: User, role: str, unit: Unit | None = None) -> User:
+    """Give a user one of the five roles: their group (and so their permissions) follows it."""
+    if role not in Role.values:
+        raise ValueError(f"unknown role {role!r}; expected one of {', '.join(Role.values)}")
+    with transaction.atomic():
+        user.role = role
+        user.unit = unit
+        user.is_superuser = role == Role.ADMIN
+        user.is_staff = role in {Role.ADMIN, Role.OFFICER}
+        user.full_clean(exclude=["password"])
+        user.save()
+        user.groups.set([Group.objects.get_or_create(name=group_name(role))[0]])
+    return user
+
+
+def user_create(*, username: str, password: str, role: str, unit: Unit | None = None,
+                email: str = "") -> tuple[User, str]:
+    """Create a user with a role and return it with a fresh API token."""
+    if role not in Role.values:
+        raise ValueError(f"unknown role {role!r}; expected one of {', '.join(Role.values)}")
+    if role == Role.UNIT_OFFICER and unit is None:
+        raise ValueError("a unit officer needs a unit (--unit REF)")
+    with transaction.atomic():
+        user = User(username=username, email=email)
+        user.set_password(password)
+        user.full_clean(exclude=["password"])
+        user.save()
+        user_set_role(user=user, role=role, unit=unit)
+        token, _ = Token.objects.get_or_create(user=user)
+    return user, token.key
+
+
+def reference_data_load() -> None:
+    """Load or refresh countries (ISO 3166 + CLDR names), frameworks and the field vocabulary.
+
+    Idempotent; an admin's edits to a field's names are kept, frameworks are only filled in
+    where none was recorded.
+    """
+    existing = set(Country.objects.values_list("code", flat=True))
+    Country.objects.bulk_create(
+        [Country(**row) for row in country_rows() if row["code"] not in existing]
+    )
+    for row in framework_rows():
+        country = Country.objects.filter(code=row["code"]).first()
+        if country and not country.framework:
+            country.framework = row["framework"]
+            country.framework_since = date.fromisoformat(row["since"])
+            country.framework_source = row["source"]
+            country.save()
+    for position, (code, name_vi, name_en) in enumerate(FIELDS):
+        Field.objects.get_or_create(
+            code=code, defaults={"name_vi": name_vi, "name_en": name_en, "position": position}
+        )
+
+
+def personal_data_access_log(*, actor: User, record, channel: str) -> None:
+    """Record that ``actor`` was shown personal data of ``record``."""
+    from .models import PersonalDataAccess
+
+    PersonalDataAccess.objects.create(
+        user=actor, record_type=record._meta.label_lower, record_id=record.pk, channel=channel[:200]
+    )
+
+
+def record_save(*, instance, actor: User | None, m2m: dict | None = None, reason: str = ""):
+    """Create or change any register record: validate it whole, save it and its many-to-many
+    links in one transaction, and attribute the change in its history to ``actor``.
+
+    Raises ValidationError (per field) and writes nothing when the record is invalid.
+    """
+    with transaction.atomic():
+        instance._history_user = actor
+        if reason:
+            instance._change_reason = reason
+        instance.full_clean()
+        instance.save()
+        for name, values in (m2m or {}).items():
+            getattr(instance, name).set(values)
+    return instance
+
+
+def record_delete(*, instance, actor: User | None) -> None:
+    """Delete a record; its history keeps the last state and who deleted it."""
+    with transaction.atomic():
+        instance._history_user = actor
+        instance.delete()

@@ -1,0 +1,125 @@
+"""Đoàn ra / đoàn vào: delegations the province sends abroad and foreign delegations it hosts."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from foreign_affairs.agreements.models import Agreement
+from foreign_affairs.core.choices import Pillar
+from foreign_affairs.core.models import AttachmentBase, Country, Field, RecordModel, Unit
+from foreign_affairs.core.querysets import RestrictedQuerySet
+from foreign_affairs.events.models import Event
+from foreign_affairs.partners.models import Partner
+
+from .choices import TOOK_PLACE, DelegationStatus, Direction, Funding, Level, MemberRole, Reception
+
+
+class Delegation(RecordModel):
+    """A delegation: outgoing (đoàn ra, the province's people travelling abroad) or incoming
+    (đoàn vào, foreign visitors either received by provincial leaders or permitted to work with
+    a unit). Money is kept in whole đồng."""
+
+    ref_prefix = "del"
+    search_fields = ("ref", "title", "purpose", "head_name", "head_position", "outcomes", "notes")
+
+    direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
+    pillar = models.CharField(_("pillar"), max_length=10, choices=Pillar.choices)
+    level = models.CharField(_("level"), max_length=20, choices=Level.choices, default=Level.UNIT)
+    title = models.CharField(_("title"), max_length=500)
+    purpose = models.TextField(_("purpose"), blank=True)
+    start_on = models.DateField(_("start"))
+    end_on = models.DateField(_("end"), null=True, blank=True)
+    countries = models.ManyToManyField(Country, verbose_name=_("countries"), blank=True, related_name="delegations")
+    partners = models.ManyToManyField(Partner, verbose_name=_("partners"), blank=True, related_name="delegations")
+    fields = models.ManyToManyField(Field, verbose_name=_("fields"), blank=True, related_name="delegations")
+    host_unit = models.ForeignKey(
+        Unit, verbose_name=_("host unit"), null=True, blank=True, on_delete=models.PROTECT, related_name="delegations",
+        help_text=_("The unit that sends (outgoing) or hosts (incoming) the delegation."),
+    )
+    head_name = models.CharField(_("head of delegation"), max_length=200, blank=True)
+    head_position = models.CharField(_("head's position"), max_length=300, blank=True)
+    members = models.PositiveIntegerField(_("members"), null=True, blank=True)
+    foreign_visitors = models.PositiveIntegerField(_("foreign visitors"), null=True, blank=True)
+    reception = models.CharField(_("reception"), max_length=10, choices=Reception.choices, blank=True)
+    permit_on = models.DateField(_("permit date"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=DelegationStatus.choices, default=DelegationStatus.DRAFT)
+    funding = models.CharField(_("funding"), max_length=15, choices=Funding.choices, blank=True)
+    budget_vnd = models.PositiveBigIntegerField(_("budget (VND)"), null=True, blank=True)
+    cost_vnd = models.PositiveBigIntegerField(_("actual cost (VND)"), null=True, blank=True)
+    outcomes = models.TextField(_("outcomes"), blank=True)
+    agreements = models.ManyToManyField(Agreement, verbose_name=_("agreements signed"), blank=True, related_name="delegations")
+    events = models.ManyToManyField(Event, verbose_name=_("events held"), blank=True, related_name="delegations")
+
+    history = HistoricalRecords(m2m_fields=[countries, partners, fields, agreements, events])
+
+    class Meta:
+        verbose_name = _("delegation")
+        verbose_name_plural = _("delegations")
+        ordering = ["-start_on", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_on__isnull=True) | Q(end_on__gte=models.F("start_on")),
+                name="delegation_date_range",
+                violation_error_message=_("A delegation cannot end before it starts."),
+            ),
+            models.CheckConstraint(
+                condition=Q(direction="incoming") | (Q(reception="") & Q(foreign_visitors__isnull=True)),
+                name="delegation_incoming_fields",
+                violation_error_message=_("Reception and foreign visitors apply to incoming delegations only."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def took_place(self) -> bool:
+        return self.status in TOOK_PLACE
+
+    def clean(self) -> None:
+        errors = {}
+        if self.start_on and self.end_on and self.end_on < self.start_on:
+            errors["end_on"] = _("A delegation cannot end before it starts.")
+        if self.direction == Direction.OUTGOING:
+            if self.reception:
+                errors["reception"] = _("Reception applies to incoming delegations only.")
+            if self.foreign_visitors is not None:
+                errors["foreign_visitors"] = _("Foreign visitors apply to incoming delegations only.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class DelegationMember(models.Model):
+    """A person in a delegation. Passport number and date of birth are personal data: shown only
+    to roles that need them, and every view of them is logged."""
+
+    delegation = models.ForeignKey(Delegation, on_delete=models.CASCADE, related_name="member_list")
+    full_name = models.CharField(_("full name"), max_length=200)
+    role = models.CharField(_("role"), max_length=20, choices=MemberRole.choices, default=MemberRole.MEMBER)
+    position = models.CharField(_("position"), max_length=300, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=300, blank=True)
+    passport_number = models.CharField(_("passport number"), max_length=30, blank=True)
+    date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
+
+    objects = RestrictedQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("delegation member")
+        verbose_name_plural = _("delegation members")
+        ordering = ["delegation", "id"]
+        permissions = [("view_personal_data", "Can view members' personal data (logged)")]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+
+class DelegationAttachment(AttachmentBase):
+    record = models.ForeignKey(Delegation, on_delete=models.CASCADE, related_name="attachments")
+
+    objects = RestrictedQuerySet.as_manager()
+
+    class Meta(AttachmentBase.Meta):
+        verbose_name = _("delegation attachment")

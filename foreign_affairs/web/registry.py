@@ -1,0 +1,2 @@
+def navigation_items(request):
+    return []
