@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.contrib.auth.models import Group
+from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 from rest_framework.authtoken.models import Token
 
@@ -38,6 +39,7 @@ def user_create(*, username: str, password: str, role: str, unit: Unit | None = 
         raise ValueError("a unit officer needs a unit (--unit REF)")
     with transaction.atomic():
         user = User(username=username, email=email)
+        validate_password(password, user)
         user.set_password(password)
         user.full_clean(exclude=["password"])
         user.save()
@@ -100,3 +102,35 @@ def record_delete(*, instance, actor: User | None) -> None:
     with transaction.atomic():
         instance._history_user = actor
         instance.delete()
+
+
+def attachment_add(*, record, upload, actor: User | None, description: str = ""):
+    """Attach an uploaded file to a record (partner, agreement, delegation, event).
+
+    Only document and image types on the whitelist, up to ATTACHMENT_MAX_BYTES; the stored name
+    is sanitised (no path parts, no control characters) and the file lands under MEDIA_ROOT,
+    outside the web root.
+    """
+    from pathlib import PurePath
+
+    from django.conf import settings
+    from django.core.exceptions import ValidationError
+    from django.utils.text import get_valid_filename
+
+    original = PurePath(upload.name.replace("\\", "/")).name
+    suffix = PurePath(original).suffix.lower()
+    if suffix not in settings.ATTACHMENT_EXTENSIONS:
+        allowed = ", ".join(sorted(settings.ATTACHMENT_EXTENSIONS))
+        raise ValidationError({"file": f"{original}: files of type '{suffix or 'none'}' are not accepted (allowed: {allowed})"})
+    if upload.size > settings.ATTACHMENT_MAX_BYTES:
+        limit = settings.ATTACHMENT_MAX_BYTES // (1024 * 1024)
+        raise ValidationError({"file": f"{original}: the file is larger than {limit} MB"})
+    safe_name = get_valid_filename(original) or f"file{suffix}"
+    model = record.attachments.model
+    attachment = model(record=record, original_name=original[:255], size=upload.size,
+                       content_type=getattr(upload, "content_type", "") or "", description=description,
+                       uploaded_by=actor)
+    with transaction.atomic():
+        attachment.file.save(safe_name, upload, save=False)
+        attachment.save()
+    return attachment

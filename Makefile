@@ -1,0 +1,70 @@
+# Everything a person runs. `make run` and `make test` do all the set-up on a fresh machine.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+DEMO ?= demo/nghe-an.yaml
+SYSTEM_PACKAGES := chromium fonts-liberation fonts-noto-core fonts-noto-cjk poppler-utils
+
+.PHONY: install system-deps run serve test test-fast lint format bench messages screenshots clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q -U pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+# Chromium (browser tests, screenshots) and fonts for every script the partners' names use.
+# Installed only where missing and only when we may (root with apt-get); otherwise the
+# browser tests are skipped with a message.
+system-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing $(SYSTEM_PACKAGES) (one time)"; \
+	    (apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null 2>&1 || \
+	     (apt-get update -qq && apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null)) || \
+	     echo "warning: could not install $(SYSTEM_PACKAGES); browser tests will be skipped"; \
+	  else echo "note: install $(SYSTEM_PACKAGES) for the browser tests"; fi; \
+	fi
+
+run: install
+	$(BIN)/python manage.py migrate --noinput -v0
+	$(BIN)/python manage.py collectstatic --noinput -v0
+	$(BIN)/python manage.py demo_setup $(DEMO)
+	$(MAKE) serve
+
+serve:
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
+	$(BIN)/gunicorn foreign_affairs.wsgi -b 127.0.0.1:$(PORT) -w 2 --access-logfile - --error-logfile -
+
+test: install system-deps
+	$(BIN)/ruff check .
+	$(BIN)/python manage.py makemigrations --check --dry-run -v0
+	$(BIN)/python manage.py compilemessages -v0 --ignore=.venv 2>/dev/null || true
+	$(BIN)/pytest
+
+test-fast: install
+	$(BIN)/pytest -m "not browser"
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install
+	$(BIN)/python manage.py makemessages -l vi --ignore=.venv --ignore=var
+	$(BIN)/python manage.py compilemessages --ignore=.venv
+
+screenshots: install system-deps
+	$(BIN)/python -m tests.screenshots
+
+bench: install
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) var/static

@@ -1,0 +1,49 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from foreign_affairs.core.bundle import import_bundle, load_bundle_file
+from foreign_affairs.core.bundle.reader import BundleLoadError
+from foreign_affairs.core.models import Unit, User
+from foreign_affairs.core.services import user_create, user_set_role
+
+DEMO_PASSWORD = "demo-2026-register"
+# One login per role, so a visitor can see what each kind of user sees.
+DEMO_USERS = [
+    ("officer", "officer", None),
+    ("leader", "approver", None),
+    ("unit", "unit_officer", "so-ngoai-vu"),
+    ("viewer", "viewer", None),
+    ("admin", "admin", None),
+]
+
+
+class Command(BaseCommand):
+    help = "Load the demo bundle (idempotent) and create one demo login per role."
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", nargs="?", default="demo/nghe-an.yaml")
+
+    def handle(self, *args, path, **options):
+        try:
+            data = load_bundle_file(path)
+        except BundleLoadError as exc:
+            raise CommandError(str(exc)) from exc
+        result = import_bundle(data)
+        if not result.ok:
+            for error in result.errors:
+                self.stderr.write(str(error))
+            raise CommandError(f"{path}: {len(result.errors)} problem(s); nothing was loaded")
+        self.stdout.write(f"Demo data loaded from {path}.")
+        with transaction.atomic():
+            for username, role, unit_ref in DEMO_USERS:
+                unit = Unit.objects.filter(ref=unit_ref).first() if unit_ref else None
+                if role == "unit_officer" and unit is None:
+                    unit = Unit.objects.filter(kind="department").order_by("ref").first()
+                user = User.objects.filter(username=username).first()
+                if user is None:
+                    user_create(username=username, password=DEMO_PASSWORD, role=role, unit=unit)
+                else:
+                    user_set_role(user=user, role=role, unit=unit)
+        self.stdout.write("Demo logins (password for all: %s):" % DEMO_PASSWORD)
+        for username, role, _unit in DEMO_USERS:
+            self.stdout.write(f"  {username:8} {role}")
