@@ -12,5 +12,7 @@ class CoreConfig(AppConfig):
 
         from . import roles
 
-        # Without a sender filter: permissions of later apps exist only after their own post_migrate.
-        post_migrate.connect(roles.sync_role_groups_after_migrate, dispatch_uid="sync_role_groups")
+        # Reference data (countries, fields) and role groups are refreshed on every migrate and
+        # test flush, like content types and permissions are.
+        post_migrate.connect(roles.reference_data_after_migrate, dispatch_uid="reference_data")
+        post_migrate.connect(roles.sync_after_all_migrations, dispatch_uid="sync_role_groups")

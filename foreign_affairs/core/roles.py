@@ -69,5 +69,17 @@ def sync_role_groups() -> None:
         group.permissions.set(perms)
 
 
-def sync_role_groups_after_migrate(sender, **kwargs) -> None:
-    sync_role_groups()
+def reference_data_after_migrate(sender, **kwargs) -> None:
+    # Also after a test flush, which empties the tables but re-sends post_migrate.
+    if sender.label != "core":
+        return
+    from .services import reference_data_load
+
+    reference_data_load()
+
+
+def sync_after_all_migrations(sender, **kwargs) -> None:
+    # Permissions of later apps exist only once their own post_migrate has run, and
+    # post_migrate is sent only for apps with models: sync after each of the record apps.
+    if sender.label in RECORD_MODELS:
+        sync_role_groups()
