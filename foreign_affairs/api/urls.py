@@ -1,8 +1,39 @@
-from django.urls import path
+from django.urls import include, path
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework import routers
+from rest_framework.permissions import IsAuthenticated
+
+from . import views
+
+
+@extend_schema(exclude=True)
+class APIRootView(routers.APIRootView):
+    """The register's API: one endpoint per record group."""
+
+    permission_classes = [IsAuthenticated]
+
+
+class Router(routers.DefaultRouter):
+    APIRootView = APIRootView
+    include_format_suffixes = False
+
+
+router = Router()
+router.register("units", views.UnitViewSet)
+router.register("countries", views.CountryViewSet)
+router.register("fields", views.FieldViewSet)
+router.register("partners", views.PartnerViewSet)
+router.register("contacts", views.ContactViewSet)
+router.register("interactions", views.InteractionViewSet)
+router.register("agreements", views.AgreementViewSet)
+router.register("events", views.EventViewSet)
+router.register("delegations", views.DelegationViewSet)
+router.register("delegation-members", views.DelegationMemberViewSet)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("", include(router.urls)),
 ]

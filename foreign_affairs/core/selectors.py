@@ -34,6 +34,7 @@ def record_history(instance) -> list[dict]:
     history = list(instance.history.select_related("history_user").order_by("-history_date", "-history_id"))
     opts = instance._meta
     entries = []
+    pending_links: list[dict] = []
     for index, record in enumerate(history):
         previous = history[index + 1] if index + 1 < len(history) else None
         changes = []
@@ -48,16 +49,32 @@ def record_history(instance) -> list[dict]:
                     "label": str(field.verbose_name) if field is not None else change.field,
                     "old": _history_value(field, change.old),
                     "new": _history_value(field, change.new),
+                    "many": bool(field is not None and field.many_to_many),
                 })
+        entry_user = record.history_user.get_username() if record.history_user else None
+        links_only = bool(changes) and all(c["many"] for c in changes)
+        if previous is not None and record.history_type == "~" and links_only and _same_save(record, previous):
+            # One save writes the row, then each many-to-many link as its own history row:
+            # show them as the single change the user made.
+            pending_links.extend(changes)
+            continue
+        changes.extend(pending_links)
+        pending_links = []
         entries.append({
             "id": record.history_id,
             "date": record.history_date,
-            "user": record.history_user.get_username() if record.history_user else None,
+            "user": entry_user,
             "type": {"+": "created", "~": "changed", "-": "deleted"}[record.history_type],
             "reason": record.history_change_reason or "",
             "changes": changes,
         })
     return entries
+
+
+def _same_save(record, previous) -> bool:
+    return record.history_user_id == previous.history_user_id and (
+        record.history_date - previous.history_date
+    ).total_seconds() < 2
 
 
 def _history_value(field, value):

@@ -1,0 +1,240 @@
+"""REST endpoints under /api/v1/ (NetBox style: one base viewset, a few lines per record type).
+
+Every query goes through ``restrict(user, action)``, so a record outside the user's reach is a
+404; every write goes through the serializer to ``record_save`` / ``record_delete``; the lists
+use the same FilterSets as the web app.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch, ProtectedError, RestrictedError
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema
+from rest_framework import viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import APIException
+from rest_framework.response import Response
+
+from foreign_affairs.agreements.filtersets import AgreementFilterSet
+from foreign_affairs.agreements.models import Agreement
+from foreign_affairs.core.filtersets import UnitFilterSet
+from foreign_affairs.core.models import Country, Field, Unit
+from foreign_affairs.core.selectors import record_history
+from foreign_affairs.core.services import (
+    personal_data_access_log,
+    personal_data_access_log_many,
+    record_delete,
+)
+from foreign_affairs.delegations.filtersets import DelegationFilterSet
+from foreign_affairs.delegations.models import Delegation, DelegationMember
+from foreign_affairs.events.filtersets import EventFilterSet
+from foreign_affairs.events.models import Event
+from foreign_affairs.partners.filtersets import PartnerFilterSet
+from foreign_affairs.partners.models import Contact, Interaction, Partner
+
+from . import serializers as s
+from .filtersets import (
+    ContactFilterSet,
+    CountryFilterSet,
+    DelegationMemberFilterSet,
+    FieldFilterSet,
+    InteractionFilterSet,
+)
+
+
+class Conflict(APIException):
+    status_code = 409
+    default_detail = _("The record cannot be changed this way.")
+    default_code = "conflict"
+
+
+def refs(name: str, model, link: str = "ref") -> Prefetch:
+    """Prefetch linked records with just what their ref or code needs (no long texts)."""
+    return Prefetch(name, queryset=model.objects.only("pk", link))
+
+
+class RestrictedViewSetMixin:
+    """Applies ``restrict(user, action)`` to every query, the action following the HTTP method,
+    and gives lists a stable order (the model's own, then id) so pages do not overlap."""
+
+    restrict_actions = {
+        "GET": "view", "HEAD": "view", "OPTIONS": "view",
+        "POST": "add", "PUT": "change", "PATCH": "change", "DELETE": "delete",
+    }
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if not queryset.query.order_by:
+            queryset = queryset.order_by(*queryset.model._meta.ordering, "pk")
+        return queryset.restrict(self.request.user, self.restrict_actions.get(self.request.method, "view"))
+
+
+class RecordViewSet(RestrictedViewSetMixin, viewsets.ModelViewSet):
+    """Base of every register endpoint: list, create, read, change, delete and history.
+
+    A subclass names its ``queryset`` (with the select/prefetch its serializer needs, so a list
+    costs the same number of queries for ten rows as for a thousand), ``serializer_class``,
+    ``filterset_class`` and ``ordering_fields``.
+    """
+
+    ordering_fields = ["id", "created_at", "updated_at"]
+
+    def perform_destroy(self, instance):
+        try:
+            record_delete(instance=instance, actor=self.request.user)
+        except (ProtectedError, RestrictedError) as exc:
+            blocking = getattr(exc, "protected_objects", None) or getattr(exc, "restricted_objects", ())
+            kinds = ", ".join(sorted({str(obj._meta.verbose_name_plural) for obj in blocking}))
+            raise Conflict(
+                _("This record cannot be deleted: other records refer to it (%(kinds)s).") % {"kinds": kinds}
+            ) from exc
+
+    def history_entries(self, instance) -> list[dict]:
+        return record_history(instance)
+
+    @extend_schema(
+        summary="History of the record",
+        description="Every change, newest first: when, who, what kind, and each field's before and after.",
+        responses=s.HistoryEntrySerializer(many=True),
+    )
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def history(self, request, *args, **kwargs):
+        entries = self.history_entries(self.get_object())
+        return Response(s.HistoryEntrySerializer(entries, many=True).data)
+
+
+class PersonalDataMixin:
+    """For records carrying personal data: every response that shows it is logged, one
+    access row per record shown (the serializer decides who sees it and reports what it showed);
+    the history hides changes of those fields from users who may not see them."""
+
+    def initial(self, request, *args, **kwargs):
+        self.personal_data_shown = []
+        super().initial(request, *args, **kwargs)
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        shown = getattr(self, "personal_data_shown", None)
+        if shown is not None:
+            context["personal_data_shown"] = shown
+        return context
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        shown = getattr(self, "personal_data_shown", None)
+        if shown and response.status_code < 400:
+            personal_data_access_log_many(actor=request.user, records=shown, channel=request.path)
+            shown.clear()
+        return super().finalize_response(request, response, *args, **kwargs)
+
+    def history_entries(self, instance) -> list[dict]:
+        entries = super().history_entries(instance)
+        serializer_class = self.get_serializer_class()
+        personal = set(serializer_class.personal_fields)
+        if self.request.user.has_perm(serializer_class.personal_data_permission):
+            if any(change["field"] in personal for entry in entries for change in entry["changes"]):
+                personal_data_access_log(actor=self.request.user, record=instance, channel=self.request.path)
+            return entries
+        for entry in entries:
+            entry["changes"] = [change for change in entry["changes"] if change["field"] not in personal]
+        return entries
+
+
+# --- core -------------------------------------------------------------------------------------
+
+
+class UnitViewSet(RecordViewSet):
+    queryset = Unit.objects.select_related("parent", "successor")
+    serializer_class = s.UnitSerializer
+    filterset_class = UnitFilterSet
+    ordering_fields = [*RecordViewSet.ordering_fields, "ref", "name_vi", "name_en", "kind",
+                       "valid_from", "valid_until"]
+
+
+class CountryViewSet(RestrictedViewSetMixin, viewsets.ReadOnlyModelViewSet):
+    """Countries and territories (ISO 3166-1 alpha-2), with Vietnam's framework with each."""
+
+    queryset = Country.objects.all()
+    serializer_class = s.CountrySerializer
+    filterset_class = CountryFilterSet
+    lookup_field = "code"
+    ordering_fields = ["code", "name_en", "name_vi", "framework", "framework_since"]
+
+
+class FieldViewSet(RestrictedViewSetMixin, viewsets.ReadOnlyModelViewSet):
+    """The vocabulary of fields of foreign-affairs work (political, economic, …)."""
+
+    queryset = Field.objects.all()
+    serializer_class = s.FieldSerializer
+    filterset_class = FieldFilterSet
+    lookup_field = "code"
+    ordering_fields = ["position", "code", "name_en", "name_vi"]
+
+
+# --- partners ---------------------------------------------------------------------------------
+
+
+class PartnerViewSet(RecordViewSet):
+    queryset = Partner.objects.select_related("country").prefetch_related(refs("fields", Field, "code"))
+    serializer_class = s.PartnerSerializer
+    filterset_class = PartnerFilterSet
+    ordering_fields = [*RecordViewSet.ordering_fields, "ref", "name_en", "name_vi", "kind", "country",
+                       "relationship", "since"]
+
+
+class ContactViewSet(RecordViewSet):
+    queryset = Contact.objects.select_related("partner")
+    serializer_class = s.ContactSerializer
+    filterset_class = ContactFilterSet
+    ordering_fields = ["id", "name", "position"]
+
+
+class InteractionViewSet(RecordViewSet):
+    queryset = Interaction.objects.select_related("partner", "unit", "recorded_by")
+    serializer_class = s.InteractionSerializer
+    filterset_class = InteractionFilterSet
+    ordering_fields = ["id", "date", "kind"]
+
+    def perform_create(self, serializer):
+        serializer.save(recorded_by=self.request.user)
+
+
+# --- agreements, events, delegations ----------------------------------------------------------
+
+
+class AgreementViewSet(RecordViewSet):
+    queryset = Agreement.objects.prefetch_related(
+        refs("units", Unit), refs("partners", Partner), refs("fields", Field, "code")
+    )
+    serializer_class = s.AgreementSerializer
+    filterset_class = AgreementFilterSet
+    ordering_fields = [*RecordViewSet.ordering_fields, "ref", "title_en", "title_vi", "number", "signed_on",
+                       "valid_from", "valid_until", "status", "kind"]
+
+
+class EventViewSet(RecordViewSet):
+    queryset = Event.objects.select_related("country", "unit").prefetch_related(
+        refs("partners", Partner), refs("fields", Field, "code")
+    )
+    serializer_class = s.EventSerializer
+    filterset_class = EventFilterSet
+    ordering_fields = [*RecordViewSet.ordering_fields, "ref", "title", "start_on", "end_on", "kind", "pillar",
+                       "country", "participants"]
+
+
+class DelegationViewSet(RecordViewSet):
+    queryset = Delegation.objects.select_related("host_unit").prefetch_related(
+        refs("countries", Country, "code"), refs("partners", Partner), refs("fields", Field, "code"),
+        refs("agreements", Agreement), refs("events", Event),
+    )
+    serializer_class = s.DelegationSerializer
+    filterset_class = DelegationFilterSet
+    ordering_fields = [*RecordViewSet.ordering_fields, "ref", "title", "start_on", "end_on", "direction",
+                       "pillar", "level", "status", "members", "foreign_visitors", "permit_on",
+                       "budget_vnd", "cost_vnd"]
+
+
+class DelegationMemberViewSet(PersonalDataMixin, RecordViewSet):
+    queryset = DelegationMember.objects.select_related("delegation")
+    serializer_class = s.DelegationMemberSerializer
+    filterset_class = DelegationMemberFilterSet
+    ordering_fields = ["id", "full_name", "role"]

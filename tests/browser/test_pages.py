@@ -1,0 +1,102 @@
+"""Every main page, as an officer would see it, at laptop and phone widths: it renders, it has
+no console errors, it passes axe-core's accessibility rules (serious and critical), and a
+screenshot is kept in docs/screenshots/ when FA_SCREENSHOTS=1."""
+
+import os
+
+import pytest
+
+from .conftest import SCREENSHOT_DIR
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PAGES = [
+    ("home", "/"),
+    ("partners", "/partners/"),
+    ("partner", "/partners/{partner}/"),
+    ("partner-edit", "/partners/{partner}/edit/"),
+    ("agreements", "/agreements/"),
+    ("agreement", "/agreements/{agreement}/"),
+    ("delegations", "/delegations/?year=2023"),
+    ("delegation", "/delegations/{delegation}/"),
+    ("delegation-add", "/delegations/add/"),
+    ("events", "/events/"),
+    ("event", "/events/{event}/"),
+    ("units", "/units/"),
+    ("unit", "/units/{unit}/"),
+    ("countries", "/countries/"),
+    ("search", "/search/?q=lao"),
+    ("import", "/partners/import/"),
+]
+
+
+def _ids():
+    from foreign_affairs.agreements.models import Agreement
+    from foreign_affairs.core.models import Unit
+    from foreign_affairs.delegations.models import Delegation
+    from foreign_affairs.events.models import Event
+    from foreign_affairs.partners.models import Partner
+
+    return {
+        "partner": Partner.objects.get(ref="p-la-xiengkhouang").pk if Partner.objects.filter(ref="p-la-xiengkhouang").exists() else Partner.objects.first().pk,
+        "agreement": Agreement.objects.order_by("signed_on").first().pk,
+        "delegation": Delegation.objects.filter(direction="outgoing").order_by("-start_on").first().pk,
+        "event": Event.objects.order_by("start_on").first().pk,
+        "unit": Unit.objects.get(ref="so-ngoai-vu").pk,
+    }
+
+
+def _serious_violations(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [v for v in results.response["violations"] if v.get("impact") in {"serious", "critical"}]
+
+
+@pytest.mark.parametrize("width,height,suffix", [(1366, 900, "laptop"), (390, 844, "phone")])
+def test_pages_render_accessibly(login, live_server, demo_data, width, height, suffix):
+    ids = _ids()
+    page = login("officer", width=width, height=height)
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    problems = []
+    for name, path in PAGES:
+        response = page.goto(live_server.url + path.format(**ids))
+        assert response.status == 200, f"{path}: HTTP {response.status}"
+        assert page.locator("html").get_attribute("lang") in {"vi", "en"}
+        for violation in _serious_violations(page):
+            targets = [n["target"] for n in violation["nodes"][:3]]
+            problems.append(f"{name} ({suffix}): {violation['id']}: {violation['help']} {targets}")
+        if os.environ.get("FA_SCREENSHOTS"):
+            SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOT_DIR / f"{name}-{suffix}.png"), full_page=suffix == "laptop")
+    assert not problems, "\n".join(problems)
+    assert not errors, errors
+
+
+def test_language_switch_and_keyboard_navigation(login, live_server, demo_data):
+    page = login("officer", lang="vi-VN")
+    page.goto(live_server.url + "/partners/")
+    assert page.locator("html").get_attribute("lang") == "vi"
+    # The first Tab reaches the skip link, which jumps to the main content.
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused == "#main"
+    page.locator("[data-testid=lang-en], button[value=en]").first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
+def test_create_partner_through_the_form(login, live_server, demo_data):
+    from foreign_affairs.partners.models import Partner
+
+    page = login("officer", lang="en-US")
+    page.goto(live_server.url + "/partners/add/")
+    page.get_by_label("Name (English)", exact=False).first.fill("Champasak Province")
+    page.get_by_label("Kind").select_option("locality")
+    page.get_by_label("Country").select_option("LA")
+    page.locator("form [type=submit]").last.click()
+    page.wait_for_load_state("networkidle")
+    partner = Partner.objects.get(name_en="Champasak Province")
+    assert page.url.rstrip("/").endswith(f"/partners/{partner.pk}")
+    assert page.get_by_text("Champasak Province").first.is_visible()
