@@ -22,24 +22,62 @@ def synthetic_bundle(n_partners: int, n_delegations: int, n_events: int) -> dict
     """A made-up province with the given numbers of records (deterministic)."""
     countries = ["LA", "KH", "CN", "JP", "KR", "RU", "US", "IN", "SG", "TH", "NO", "FR", "DE", "AU"]
     units = [{"ref": "root", "name_vi": "Tỉnh Thử Nghiệm", "name_en": "Test Province", "kind": "other"}]
-    units += [{"ref": f"u{i}", "name_vi": f"Sở số {i}", "name_en": f"Department {i}", "kind": "department",
-               "parent": "root"} for i in range(30)]
-    partners = [{"ref": f"p{i}", "kind": "locality", "name_en": f"Partner {i}", "name_vi": f"Đối tác {i}",
-                 "country": countries[i % len(countries)], "relationship": "cooperation",
-                 "fields": ["economic", "cultural"]} for i in range(n_partners)]
-    events = [{"ref": f"e{i}", "kind": "conference", "pillar": "state", "title": f"Hội thảo {i}",
-               "start_on": f"{2015 + i % 10}-{1 + i % 12:02d}-10", "country": countries[i % len(countries)],
-               "partners": [f"p{i % n_partners}"], "unit": f"u{i % 30}", "participants": 50 + i % 100}
-              for i in range(n_events)]
-    delegations = [{"ref": f"d{i}", "direction": "outgoing" if i % 2 else "incoming", "pillar": "state",
-                    "level": "unit", "title": f"Đoàn công tác {i}",
-                    "start_on": f"{2015 + i % 10}-{1 + i % 12:02d}-01", "end_on": f"{2015 + i % 10}-{1 + i % 12:02d}-05",
-                    "countries": [countries[i % len(countries)]], "partners": [f"p{i % n_partners}"],
-                    "host_unit": f"u{i % 30}", "members": 5, "status": "completed",
-                    **({"reception": "received", "foreign_visitors": 10} if i % 2 == 0 else {"budget_vnd": 250_000_000})}
-                   for i in range(n_delegations)]
-    return {"format": "fa-bundle/1", "province": {"code": "99", "name_vi": "Tỉnh Thử Nghiệm", "name_en": "Test"},
-            "units": units, "partners": partners, "events": events, "delegations": delegations}
+    units += [
+        {"ref": f"u{i}", "name_vi": f"Sở số {i}", "name_en": f"Department {i}", "kind": "department", "parent": "root"}
+        for i in range(30)
+    ]
+    partners = [
+        {
+            "ref": f"p{i}",
+            "kind": "locality",
+            "name_en": f"Partner {i}",
+            "name_vi": f"Đối tác {i}",
+            "country": countries[i % len(countries)],
+            "relationship": "cooperation",
+            "fields": ["economic", "cultural"],
+        }
+        for i in range(n_partners)
+    ]
+    events = [
+        {
+            "ref": f"e{i}",
+            "kind": "conference",
+            "pillar": "state",
+            "title": f"Hội thảo {i}",
+            "start_on": f"{2015 + i % 10}-{1 + i % 12:02d}-10",
+            "country": countries[i % len(countries)],
+            "partners": [f"p{i % n_partners}"],
+            "unit": f"u{i % 30}",
+            "participants": 50 + i % 100,
+        }
+        for i in range(n_events)
+    ]
+    delegations = [
+        {
+            "ref": f"d{i}",
+            "direction": "outgoing" if i % 2 else "incoming",
+            "pillar": "state",
+            "level": "unit",
+            "title": f"Đoàn công tác {i}",
+            "start_on": f"{2015 + i % 10}-{1 + i % 12:02d}-01",
+            "end_on": f"{2015 + i % 10}-{1 + i % 12:02d}-05",
+            "countries": [countries[i % len(countries)]],
+            "partners": [f"p{i % n_partners}"],
+            "host_unit": f"u{i % 30}",
+            "members": 5,
+            "status": "completed",
+            **({"reception": "received", "foreign_visitors": 10} if i % 2 == 0 else {"budget_vnd": 250_000_000}),
+        }
+        for i in range(n_delegations)
+    ]
+    return {
+        "format": "fa-bundle/1",
+        "province": {"code": "99", "name_vi": "Tỉnh Thử Nghiệm", "name_en": "Test"},
+        "units": units,
+        "partners": partners,
+        "events": events,
+        "delegations": delegations,
+    }
 
 
 def timed(fn):
@@ -81,14 +119,32 @@ def main() -> None:
         total = n_p + n_d + n_e + 31
         result, secs, peak = timed(lambda b=bundle: import_bundle(b))
         assert result.ok, result.errors[:5]
-        rows.append((f"import_bundle, {total:,} records (first import)", f"{secs:.1f} s",
-                     f"{total / secs:,.0f} records/s", f"{peak:.0f} MB peak (Python heap)"))
+        rows.append(
+            (
+                f"import_bundle, {total:,} records (first import)",
+                f"{secs:.1f} s",
+                f"{total / secs:,.0f} records/s",
+                f"{peak:.0f} MB peak (Python heap)",
+            )
+        )
         result, secs, peak = timed(lambda b=bundle: import_bundle(b))
-        rows.append((f"import_bundle, {total:,} records (re-import, all updates)", f"{secs:.1f} s",
-                     f"{total / secs:,.0f} records/s", f"{peak:.0f} MB peak"))
+        rows.append(
+            (
+                f"import_bundle, {total:,} records (re-import, all updates)",
+                f"{secs:.1f} s",
+                f"{total / secs:,.0f} records/s",
+                f"{peak:.0f} MB peak",
+            )
+        )
         _, secs, peak = timed(lambda: export_bundle())
-        rows.append((f"export_bundle, {total:,} records", f"{secs:.1f} s", f"{total / secs:,.0f} records/s",
-                     f"{peak:.0f} MB peak"))
+        rows.append(
+            (
+                f"export_bundle, {total:,} records",
+                f"{secs:.1f} s",
+                f"{total / secs:,.0f} records/s",
+                f"{peak:.0f} MB peak",
+            )
+        )
 
     client = Client()
     client.force_login(user)
@@ -108,8 +164,9 @@ def main() -> None:
             start = time.perf_counter()
             response = c.get(url)
             secs = time.perf_counter() - start
-        rows.append((label, f"{secs * 1000:.0f} ms", f"{len(ctx.captured_queries)} queries",
-                     f"HTTP {response.status_code}"))
+        rows.append(
+            (label, f"{secs * 1000:.0f} ms", f"{len(ctx.captured_queries)} queries", f"HTTP {response.status_code}")
+        )
 
     engine = connection.vendor
     lines = [
@@ -119,8 +176,9 @@ def main() -> None:
         "machine named below and vary by a few per cent between runs; query counts are exact (the",
         "test suite asserts them: a list costs the same number of queries for 10 rows as for 1,000).",
         "",
-        f"- Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, database: {engine}",
-        f"- Data: a synthetic province with 31 units and the partner/delegation/event counts shown "
+        f"- Machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, database: {engine}",
+        "- Data: a synthetic province with 31 units and the partner/delegation/event counts shown "
         "(bench/run.py `synthetic_bundle`).",
         "",
         "| what | time | rate / queries | notes |",

@@ -134,7 +134,8 @@ def attachment_add(*, record, upload, actor: User | None, description: str = "")
     suffix = PurePath(original).suffix.lower()
     if suffix not in settings.ATTACHMENT_EXTENSIONS:
         allowed = ", ".join(sorted(settings.ATTACHMENT_EXTENSIONS))
-        raise ValidationError({"file": f"{original}: files of type '{suffix or 'none'}' are not accepted (allowed: {allowed})"})
+        message = f"{original}: files of type '{suffix or 'none'}' are not accepted (allowed: {allowed})"
+        raise ValidationError({"file": message})
     if upload.size > settings.ATTACHMENT_MAX_BYTES:
         limit = settings.ATTACHMENT_MAX_BYTES // (1024 * 1024)
         raise ValidationError({"file": f"{original}: the file is larger than {limit} MB"})

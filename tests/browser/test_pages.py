@@ -38,7 +38,7 @@ def _ids():
     from foreign_affairs.partners.models import Partner
 
     return {
-        "partner": Partner.objects.get(ref="p-la-xiengkhouang").pk if Partner.objects.filter(ref="p-la-xiengkhouang").exists() else Partner.objects.first().pk,
+        "partner": Partner.objects.filter(country_id="LA").order_by("ref").first().pk,
         "agreement": Agreement.objects.order_by("signed_on").first().pk,
         "delegation": Delegation.objects.filter(direction="outgoing").order_by("-start_on").first().pk,
         "event": Event.objects.order_by("start_on").first().pk,

@@ -44,6 +44,6 @@ class Command(BaseCommand):
                     user_create(username=username, password=DEMO_PASSWORD, role=role, unit=unit)
                 else:
                     user_set_role(user=user, role=role, unit=unit)
-        self.stdout.write("Demo logins (password for all: %s):" % DEMO_PASSWORD)
+        self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for username, role, _unit in DEMO_USERS:
             self.stdout.write(f"  {username:8} {role}")
