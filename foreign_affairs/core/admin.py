@@ -3,7 +3,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Country, Field, PersonalDataAccess, Unit, User
+from .models import Country, Field, PersonalDataAccess, Province, Unit, User
 from .services import user_set_role
 
 
@@ -54,3 +54,8 @@ class PersonalDataAccessAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Province)
+class ProvinceAdmin(SimpleHistoryAdmin):
+    list_display = ("code", "name_vi", "name_en")

@@ -249,3 +249,25 @@ class PersonalDataAccess(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} {self.record_type}#{self.record_id} {self.accessed_at:%Y-%m-%d %H:%M}"
+
+
+class Province(models.Model):
+    """The province this installation serves (one row): its statistics code and names, as a
+    bundle's ``province`` block gives them. Reports and exports name it."""
+
+    code = models.CharField(_("code"), max_length=10, blank=True)
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=120, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=120, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("province")
+        verbose_name_plural = _("province")
+
+    def __str__(self) -> str:
+        return self.name_vi or self.name_en or self.code
+
+    @classmethod
+    def current(cls) -> Province:
+        return cls.objects.first() or cls()
