@@ -1,2 +1,518 @@
-def navigation_items(request):
-    return []
+"""The web app's record types, declared once (NetBox-style).
+
+Each register record type says here which model it shows, under which URL group, with which
+FilterSet, list columns, form, detail layout and related records; the generic views in
+``views/records.py`` and the URL patterns in ``urls.py`` are built from these declarations, so a
+record type's list, detail, edit, delete, export and import pages are a few lines each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from django.db.models import Model, QuerySet
+from django.urls import reverse
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from foreign_affairs.agreements.filtersets import AgreementFilterSet
+from foreign_affairs.agreements.models import Agreement, AgreementAttachment
+from foreign_affairs.core.filtersets import UnitFilterSet
+from foreign_affairs.core.models import Country, Unit
+from foreign_affairs.delegations.filtersets import DelegationFilterSet
+from foreign_affairs.delegations.models import Delegation, DelegationAttachment, DelegationMember
+from foreign_affairs.events.filtersets import EventFilterSet
+from foreign_affairs.events.models import Event, EventAttachment
+from foreign_affairs.partners.filtersets import PartnerFilterSet
+from foreign_affairs.partners.models import Contact, Interaction, Partner, PartnerAttachment
+
+from . import forms
+from .ordering import localized
+
+Label = str | Promise
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a record table.
+
+    ``key`` names the model attribute shown and is the ``?sort=`` key; ``order_by`` lists the
+    database orderings behind it (a callable gets the active language), None when the column
+    cannot be sorted. ``kind`` says how a value is rendered (see templatetags/records.py).
+    """
+
+    key: str
+    label: Label
+    order_by: tuple[str, ...] | Callable[[str], Sequence] | None = None
+    kind: str = "text"  # text, link, choice, date, fk, m2m, money, number, bool
+    attr: str | None = None
+
+    @property
+    def accessor(self) -> str:
+        return self.attr or self.key
+
+    @property
+    def sortable(self) -> bool:
+        return self.order_by is not None
+
+    def orderings(self, lang: str, descending: bool = False) -> list:
+        raw = self.order_by(lang) if callable(self.order_by) else [o.format(lang=lang) for o in self.order_by or ()]
+        result = []
+        for item in raw:
+            if isinstance(item, str):
+                result.append(item[1:] if descending and item.startswith("-") else (f"-{item}" if descending else item))
+            else:
+                result.append(item.desc() if descending else item.asc())
+        return result
+
+
+@dataclass(frozen=True)
+class RelatedList:
+    """Records of another type linked to the one shown, as a section of its detail page.
+
+    ``lookup`` filters the target model by the shown record (``partners`` → ``filter(partners=obj)``);
+    ``list_param``/``list_value`` build the "see all" link to the target's filtered list.
+    """
+
+    title: Label
+    group: str
+    lookup: str
+    columns: tuple[str, ...]
+    list_param: str | None = None
+    list_value: str = "ref"
+    limit: int = 20
+
+
+@dataclass(frozen=True)
+class ChildList:
+    """Dependent rows edited inside their record's page (a partner's contacts, a delegation's
+    members): shown as a table, with small add/edit forms for permitted users."""
+
+    slug: str
+    title: Label
+    model: type[Model]
+    form_class: type
+    fk: str
+    columns: tuple[Column, ...]
+    related_name: str
+    add_label: Label = _("Add")
+
+
+@dataclass
+class RecordType:
+    """One register record type as the web app shows it."""
+
+    slug: str
+    model: type[Model]
+    filterset: type
+    form_class: type
+    columns: tuple[Column, ...]
+    filters: tuple[str, ...]
+    detail_groups: tuple[tuple[Label, tuple[str, ...]], ...]
+    form_layout: tuple[tuple[Label, tuple[str, ...]], ...] = ()
+    default_sort: tuple[str, ...] = ()
+    select_related: tuple[str, ...] = ()
+    prefetch_related: tuple[str, ...] = ()
+    related: tuple[RelatedList, ...] = ()
+    children: tuple[ChildList, ...] = ()
+    attachment_model: type[Model] | None = None
+    search_columns: tuple[str, ...] = ()
+    detail_select_related: tuple[str, ...] = ()
+    detail_prefetch_related: tuple[str, ...] = ()
+    # Extra template included in the detail page (sections that are not a plain related list).
+    detail_template: str | None = None
+    title_attr: str = "name"
+
+    # --- names derived from the model -------------------------------------------------------
+    @property
+    def opts(self):
+        return self.model._meta
+
+    @property
+    def verbose_name(self):
+        return self.opts.verbose_name
+
+    @property
+    def verbose_name_plural(self):
+        return self.opts.verbose_name_plural
+
+    @property
+    def bundle_section(self) -> str:
+        return self.slug
+
+    def perm(self, action: str) -> str:
+        return f"{self.opts.app_label}.{action}_{self.opts.model_name}"
+
+    def url_name(self, view: str) -> str:
+        return f"web:{self.slug}_{view}"
+
+    def list_url(self) -> str:
+        return reverse(self.url_name("list"))
+
+    def detail_url(self, obj) -> str:
+        return reverse(self.url_name("detail"), args=[obj.pk])
+
+    def object_url(self, obj, view: str) -> str:
+        return reverse(self.url_name(view), args=[obj.pk])
+
+    @property
+    def urls(self) -> dict[str, str]:
+        """The type's own pages, for templates."""
+        return {
+            "list": self.list_url(),
+            "add": reverse(self.url_name("add")),
+            "export": reverse(self.url_name("export")),
+            "import": reverse(self.url_name("import")),
+            "template_csv": reverse(self.url_name("import_template"), args=["csv"]),
+            "template_xlsx": reverse(self.url_name("import_template"), args=["xlsx"]),
+        }
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(key)
+
+    def list_queryset(self, user) -> QuerySet:
+        qs = self.model.objects.restrict(user, "view")
+        if self.select_related:
+            qs = qs.select_related(*self.select_related)
+        if self.prefetch_related:
+            qs = qs.prefetch_related(*self.prefetch_related)
+        return qs
+
+    def detail_queryset(self, user, action: str = "view") -> QuerySet:
+        qs = self.model.objects.restrict(user, action)
+        if self.detail_select_related:
+            qs = qs.select_related(*self.detail_select_related)
+        if self.detail_prefetch_related:
+            qs = qs.prefetch_related(*self.detail_prefetch_related)
+        return qs
+
+    def child(self, slug: str) -> ChildList:
+        for child in self.children:
+            if child.slug == slug:
+                return child
+        raise KeyError(slug)
+
+
+def _name(prefix: str = "name") -> Callable[[str], Sequence]:
+    return lambda lang: [localized(prefix, lang), "pk"]
+
+
+_FIELDS = Column("fields", _("Fields"), kind="m2m")
+
+UNITS = RecordType(
+    slug="units",
+    model=Unit,
+    filterset=UnitFilterSet,
+    form_class=forms.UnitForm,
+    columns=(
+        Column("name", _("Name"), _name(), kind="link"),
+        Column("short_name", _("Short name"), ("short_name", "pk")),
+        Column("kind", _("Kind"), ("kind", "name_vi"), kind="choice"),
+        Column("parent", _("Parent unit"), lambda lang: [localized("name", lang, "parent__"), "pk"], kind="fk"),
+        Column("valid_from", _("Valid from"), ("valid_from", "pk"), kind="date"),
+        Column("valid_until", _("Valid until"), ("valid_until", "pk"), kind="date"),
+    ),
+    filters=("kind", "parent", "active"),
+    default_sort=("name",),
+    select_related=("parent",),
+    detail_select_related=("parent", "successor"),
+    detail_groups=(
+        (_("Unit"), ("name_vi", "name_en", "short_name", "kind", "parent")),
+        (_("Validity"), ("valid_from", "valid_until", "successor")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Unit"), ("name_vi", "name_en", "short_name", "kind", "parent")),
+        (_("Validity"), ("valid_from", "valid_until", "successor")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    related=(
+        RelatedList(_("Units below"), "units", "parent", ("name", "kind", "valid_until"), "parent"),
+        RelatedList(_("Predecessors"), "units", "successor", ("name", "kind", "valid_until")),
+        RelatedList(
+            _("Delegations"),
+            "delegations",
+            "host_unit",
+            ("title", "direction", "start_on", "status"),
+            "host_unit",
+        ),
+        RelatedList(_("Events"), "events", "unit", ("title", "kind", "start_on"), "unit"),
+        RelatedList(_("Agreements"), "agreements", "units", ("title", "kind", "signed_on", "status"), "units"),
+    ),
+    search_columns=("kind", "parent"),
+    detail_template="web/sections/unit_chain.html",
+)
+
+PARTNERS = RecordType(
+    slug="partners",
+    model=Partner,
+    filterset=PartnerFilterSet,
+    form_class=forms.PartnerForm,
+    columns=(
+        Column("name", _("Name"), _name(), kind="link"),
+        Column("kind", _("Kind"), ("kind", "name_en"), kind="choice"),
+        Column("country", _("Country"), lambda lang: [localized("name", lang, "country__"), "name_en"], kind="fk"),
+        Column("relationship", _("Relationship"), ("relationship", "name_en"), kind="choice"),
+        Column("since", _("Since"), ("since", "pk"), kind="date"),
+        _FIELDS,
+    ),
+    filters=("kind", "country", "relationship", "fields", "year"),
+    default_sort=("name",),
+    select_related=("country",),
+    prefetch_related=("fields",),
+    detail_select_related=("country",),
+    detail_prefetch_related=("fields",),
+    detail_groups=(
+        (_("Partner"), ("name_vi", "name_en", "name_native", "aliases", "kind", "country", "website")),
+        (_("Relationship"), ("relationship", "since", "fields")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Partner"), ("kind", "name_vi", "name_en", "name_native", "aliases", "country", "website")),
+        (_("Relationship"), ("relationship", "since", "fields")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    children=(
+        ChildList(
+            "contacts",
+            _("Contacts"),
+            Contact,
+            forms.ContactForm,
+            "partner",
+            (
+                Column("name", _("Name")),
+                Column("position", _("Position")),
+                Column("phone", _("Phone")),
+                Column("email", _("E-mail"), kind="email"),
+            ),
+            "contacts",
+            _("Add contact"),
+        ),
+        ChildList(
+            "interactions",
+            _("Interaction log"),
+            Interaction,
+            forms.InteractionForm,
+            "partner",
+            (
+                Column("date", _("Date"), kind="date"),
+                Column("kind", _("Kind"), kind="choice"),
+                Column("summary", _("Summary")),
+                Column("unit", _("Unit"), kind="fk"),
+            ),
+            "interactions",
+            _("Record an interaction"),
+        ),
+    ),
+    related=(
+        RelatedList(_("Agreements"), "agreements", "partners", ("title", "kind", "signed_on", "status"), "partners"),
+        RelatedList(
+            _("Delegations"),
+            "delegations",
+            "partners",
+            ("title", "direction", "start_on", "status"),
+            "partners",
+        ),
+        RelatedList(_("Events"), "events", "partners", ("title", "kind", "start_on"), "partners"),
+    ),
+    attachment_model=PartnerAttachment,
+    search_columns=("kind", "country"),
+)
+
+AGREEMENTS = RecordType(
+    slug="agreements",
+    model=Agreement,
+    filterset=AgreementFilterSet,
+    form_class=forms.AgreementForm,
+    title_attr="title",
+    columns=(
+        Column("title", _("Title"), _name("title"), kind="link"),
+        Column("kind", _("Kind"), ("kind", "pk"), kind="choice"),
+        Column("number", _("Number"), ("number", "pk")),
+        Column("signed_on", _("Signed on"), ("signed_on", "pk"), kind="date"),
+        Column("partners", _("Partners"), kind="m2m"),
+        Column("valid_until", _("Valid until"), ("valid_until", "pk"), kind="date"),
+        Column("status", _("Status"), ("status", "pk"), kind="choice"),
+    ),
+    filters=("kind", "status", "country", "fields", "year"),
+    default_sort=("-signed_on",),
+    prefetch_related=("partners",),
+    detail_prefetch_related=("units", "partners__country", "fields"),
+    detail_groups=(
+        (_("Agreement"), ("title_vi", "title_en", "kind", "number", "status")),
+        (_("Parties"), ("units", "partners")),
+        (_("Signing and validity"), ("signed_on", "place", "valid_from", "valid_until", "fields")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Agreement"), ("kind", "title_vi", "title_en", "number", "status")),
+        (_("Parties"), ("units", "partners")),
+        (_("Signing and validity"), ("signed_on", "place", "valid_from", "valid_until", "fields")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    related=(RelatedList(_("Delegations"), "delegations", "agreements", ("title", "direction", "start_on", "status")),),
+    attachment_model=AgreementAttachment,
+    search_columns=("kind", "signed_on"),
+)
+
+DELEGATIONS = RecordType(
+    slug="delegations",
+    model=Delegation,
+    filterset=DelegationFilterSet,
+    form_class=forms.DelegationForm,
+    title_attr="title",
+    columns=(
+        Column("title", _("Title"), ("title", "pk"), kind="link"),
+        Column("direction", _("Direction"), ("direction", "pk"), kind="choice"),
+        Column("pillar", _("Pillar"), ("pillar", "pk"), kind="choice"),
+        Column("start_on", _("Start"), ("start_on", "pk"), kind="date"),
+        Column("countries", _("Countries"), kind="m2m"),
+        Column(
+            "host_unit",
+            _("Host unit"),
+            lambda lang: [localized("name", lang, "host_unit__"), "pk"],
+            kind="fk",
+        ),
+        Column("members", _("Members"), ("members", "pk"), kind="number"),
+        Column("status", _("Status"), ("status", "pk"), kind="choice"),
+    ),
+    filters=(
+        "direction",
+        "pillar",
+        "level",
+        "status",
+        "reception",
+        "funding",
+        "country",
+        "host_unit",
+        "fields",
+        "year",
+    ),
+    default_sort=("-start_on",),
+    select_related=("host_unit",),
+    prefetch_related=("countries",),
+    detail_select_related=("host_unit",),
+    detail_prefetch_related=("countries", "partners", "fields"),
+    detail_groups=(
+        (_("Delegation"), ("title", "direction", "pillar", "level", "status", "purpose")),
+        (_("Dates and places"), ("start_on", "end_on", "countries", "partners", "fields")),
+        (_("People"), ("host_unit", "head_name", "head_position", "members")),
+        (_("Incoming delegations"), ("reception", "foreign_visitors", "permit_on")),
+        (_("Funding"), ("funding", "budget_vnd", "cost_vnd")),
+        (_("Results"), ("outcomes",)),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Delegation"), ("direction", "pillar", "level", "title", "purpose", "status")),
+        (_("Dates and places"), ("start_on", "end_on", "countries", "partners", "fields")),
+        (_("People"), ("host_unit", "head_name", "head_position", "members")),
+        (_("Incoming delegations only"), ("reception", "foreign_visitors", "permit_on")),
+        (_("Funding"), ("funding", "budget_vnd", "cost_vnd")),
+        (_("Results"), ("outcomes", "agreements", "events")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    children=(
+        ChildList(
+            "members",
+            _("Members"),
+            DelegationMember,
+            forms.DelegationMemberForm,
+            "delegation",
+            (
+                Column("full_name", _("Full name")),
+                Column("role", _("Role"), kind="choice"),
+                Column("position", _("Position")),
+                Column("organisation", _("Organisation")),
+            ),
+            "member_list",
+            _("Add member"),
+        ),
+    ),
+    related=(
+        RelatedList(_("Agreements signed"), "agreements", "delegations", ("title", "kind", "signed_on", "status")),
+        RelatedList(_("Events held"), "events", "delegations", ("title", "kind", "start_on")),
+    ),
+    attachment_model=DelegationAttachment,
+    search_columns=("direction", "start_on"),
+)
+
+EVENTS = RecordType(
+    slug="events",
+    model=Event,
+    filterset=EventFilterSet,
+    form_class=forms.EventForm,
+    title_attr="title",
+    columns=(
+        Column("title", _("Title"), ("title", "pk"), kind="link"),
+        Column("kind", _("Kind"), ("kind", "pk"), kind="choice"),
+        Column("pillar", _("Pillar"), ("pillar", "pk"), kind="choice"),
+        Column("start_on", _("Start"), ("start_on", "pk"), kind="date"),
+        Column("place", _("Place"), ("place", "pk")),
+        Column("country", _("Country"), lambda lang: [localized("name", lang, "country__"), "pk"], kind="fk"),
+        Column("unit", _("Organising unit"), lambda lang: [localized("name", lang, "unit__"), "pk"], kind="fk"),
+    ),
+    filters=("kind", "pillar", "country", "unit", "fields", "year"),
+    default_sort=("-start_on",),
+    select_related=("country", "unit"),
+    detail_select_related=("country", "unit"),
+    detail_prefetch_related=("partners", "fields"),
+    detail_groups=(
+        (_("Event"), ("title", "kind", "pillar", "unit", "participants")),
+        (_("Dates and places"), ("start_on", "end_on", "place", "country")),
+        (_("Partners and fields"), ("partners", "fields")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Event"), ("kind", "pillar", "title", "unit", "participants")),
+        (_("Dates and places"), ("start_on", "end_on", "place", "country")),
+        (_("Partners and fields"), ("partners", "fields")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    related=(RelatedList(_("Delegations"), "delegations", "events", ("title", "direction", "start_on", "status")),),
+    attachment_model=EventAttachment,
+    search_columns=("kind", "start_on"),
+)
+
+REGISTRY: dict[str, RecordType] = {rt.slug: rt for rt in (PARTNERS, AGREEMENTS, DELEGATIONS, EVENTS, UNITS)}
+_BY_MODEL: dict[type[Model], RecordType] = {rt.model: rt for rt in REGISTRY.values()}
+
+# Navigation order (DESIGN: Home, Partners, Agreements, Delegations, Events, Units, Countries).
+NAV_ORDER = ("partners", "agreements", "delegations", "events", "units")
+
+
+def get(slug: str) -> RecordType:
+    return REGISTRY[slug]
+
+
+def for_model(model) -> RecordType | None:
+    return _BY_MODEL.get(model if isinstance(model, type) else type(model))
+
+
+def url_for(obj) -> str | None:
+    """The detail page of a register record or a country, or None for anything else."""
+    if isinstance(obj, Country):
+        return reverse("web:country_detail", args=[obj.code])
+    rt = for_model(obj)
+    return rt.detail_url(obj) if rt else None
+
+
+def navigation_items(request) -> list[dict]:
+    """The navbar's links; a record type shows only to users who may view it."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return []
+    path = request.path
+    items = [{"label": _("Home"), "url": reverse("web:home"), "active": path == reverse("web:home")}]
+    for slug in NAV_ORDER:
+        rt = REGISTRY[slug]
+        if user.has_perm(rt.perm("view")):
+            url = rt.list_url()
+            items.append({"label": rt.verbose_name_plural, "url": url, "active": path.startswith(url)})
+    if user.has_perm("core.view_country"):
+        url = reverse("web:country_list")
+        items.append({"label": _("Countries"), "url": url, "active": path.startswith(url)})
+    return items

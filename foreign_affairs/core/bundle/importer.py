@@ -344,7 +344,9 @@ def _full_clean(spec: SectionSpec, item: Item, failed: set[str], report) -> None
         if model_field.is_relation:
             setattr(instance, model_field.attname, None)
     try:
-        instance.full_clean(exclude=sorted(exclude), validate_unique=False)
+        # Check constraints repeat clean()'s rules and cost a query each; the database still
+        # enforces them when the records are written.
+        instance.full_clean(exclude=sorted(exclude), validate_unique=False, validate_constraints=False)
     except ValidationError as exc:
         for name, message in validation_messages(exc):
             label = to_bundle.get(name, name)
