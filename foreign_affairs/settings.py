@@ -157,7 +157,8 @@ STORAGES = {
 # Uploaded attachments live outside the web root and have no public URL:
 # they are served only by a view that checks the reader may see the record.
 MEDIA_ROOT = Path(os.environ.get("FA_MEDIA_ROOT", VAR_DIR / "uploads"))
-MEDIA_URL = None
+# A URL no route serves: uploads have no public address (Django needs a string here).
+MEDIA_URL = "/_no_public_media/"
 ATTACHMENT_MAX_BYTES = int(os.environ.get("FA_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024))
 ATTACHMENT_EXTENSIONS = {
     ".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".txt", ".csv",

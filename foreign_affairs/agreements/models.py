@@ -30,7 +30,9 @@ class Agreement(RecordModel):
     fields = models.ManyToManyField(Field, verbose_name=_("fields"), blank=True, related_name="agreements")
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=20, choices=AgreementStatus.choices, default=AgreementStatus.DRAFTING)
+    status = models.CharField(
+        _("status"), max_length=20, choices=AgreementStatus.choices, default=AgreementStatus.DRAFTING
+    )
 
     history = HistoricalRecords(m2m_fields=[units, partners, fields])
 
@@ -40,7 +42,8 @@ class Agreement(RecordModel):
         ordering = ["-signed_on", "title_en"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(valid_until__isnull=True) | Q(valid_from__isnull=True)
+                condition=Q(valid_until__isnull=True)
+                | Q(valid_from__isnull=True)
                 | Q(valid_until__gte=models.F("valid_from")),
                 name="agreement_valid_range",
                 violation_error_message=_("Validity cannot end before it starts."),

@@ -35,7 +35,12 @@ class Delegation(RecordModel):
     partners = models.ManyToManyField(Partner, verbose_name=_("partners"), blank=True, related_name="delegations")
     fields = models.ManyToManyField(Field, verbose_name=_("fields"), blank=True, related_name="delegations")
     host_unit = models.ForeignKey(
-        Unit, verbose_name=_("host unit"), null=True, blank=True, on_delete=models.PROTECT, related_name="delegations",
+        Unit,
+        verbose_name=_("host unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="delegations",
         help_text=_("The unit that sends (outgoing) or hosts (incoming) the delegation."),
     )
     head_name = models.CharField(_("head of delegation"), max_length=200, blank=True)
@@ -44,12 +49,16 @@ class Delegation(RecordModel):
     foreign_visitors = models.PositiveIntegerField(_("foreign visitors"), null=True, blank=True)
     reception = models.CharField(_("reception"), max_length=10, choices=Reception.choices, blank=True)
     permit_on = models.DateField(_("permit date"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=12, choices=DelegationStatus.choices, default=DelegationStatus.DRAFT)
+    status = models.CharField(
+        _("status"), max_length=12, choices=DelegationStatus.choices, default=DelegationStatus.DRAFT
+    )
     funding = models.CharField(_("funding"), max_length=15, choices=Funding.choices, blank=True)
     budget_vnd = models.PositiveBigIntegerField(_("budget (VND)"), null=True, blank=True)
     cost_vnd = models.PositiveBigIntegerField(_("actual cost (VND)"), null=True, blank=True)
     outcomes = models.TextField(_("outcomes"), blank=True)
-    agreements = models.ManyToManyField(Agreement, verbose_name=_("agreements signed"), blank=True, related_name="delegations")
+    agreements = models.ManyToManyField(
+        Agreement, verbose_name=_("agreements signed"), blank=True, related_name="delegations"
+    )
     events = models.ManyToManyField(Event, verbose_name=_("events held"), blank=True, related_name="delegations")
 
     history = HistoricalRecords(m2m_fields=[countries, partners, fields, agreements, events])

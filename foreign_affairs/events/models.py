@@ -26,11 +26,15 @@ class Event(RecordModel):
     start_on = models.DateField(_("start"))
     end_on = models.DateField(_("end"), null=True, blank=True)
     place = models.CharField(_("place"), max_length=255, blank=True)
-    country = models.ForeignKey(Country, verbose_name=_("country"), null=True, blank=True, on_delete=models.PROTECT, related_name="events")
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), null=True, blank=True, on_delete=models.PROTECT, related_name="events"
+    )
     partners = models.ManyToManyField(Partner, verbose_name=_("partners"), blank=True, related_name="events")
     fields = models.ManyToManyField(Field, verbose_name=_("fields"), blank=True, related_name="events")
     participants = models.PositiveIntegerField(_("participants"), null=True, blank=True)
-    unit = models.ForeignKey(Unit, verbose_name=_("organising unit"), null=True, blank=True, on_delete=models.PROTECT, related_name="events")
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("organising unit"), null=True, blank=True, on_delete=models.PROTECT, related_name="events"
+    )
 
     history = HistoricalRecords(m2m_fields=[partners, fields])
 

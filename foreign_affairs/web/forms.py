@@ -1,0 +1,303 @@
+"""Forms of the web app: one ModelForm per record type on a shared base, plus the small forms
+for contacts, interactions, members, attachments and imports.
+
+Forms only parse input; saving goes through ``core.services.record_save`` in the views.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from foreign_affairs.agreements.models import Agreement
+from foreign_affairs.core.models import Country, Field, Unit
+from foreign_affairs.delegations.models import Delegation, DelegationMember
+from foreign_affairs.events.models import Event
+from foreign_affairs.partners.models import Contact, Interaction, Partner
+
+from .ordering import localized
+
+# Choice lists ordered by the name the reader sees.
+_NAMED_MODELS = {Unit: "name", Country: "name", Partner: "name", Field: "name", Agreement: "title"}
+
+
+def record_formfield(db_field: models.Field, **kwargs):
+    """Widgets for the register's forms: native date pickers, roomy text areas and multi-selects."""
+    if isinstance(db_field, models.DateField) and not isinstance(db_field, models.DateTimeField):
+        kwargs["widget"] = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    elif isinstance(db_field, models.TextField):
+        kwargs["widget"] = forms.Textarea(attrs={"rows": 3})
+    elif isinstance(db_field, models.ManyToManyField):
+        kwargs["widget"] = forms.SelectMultiple(attrs={"size": 8})
+    return db_field.formfield(**kwargs)
+
+
+class StyledFormMixin:
+    """Bootstrap classes on every widget, and ``aria-invalid``/``aria-describedby`` on fields
+    with errors so screen readers announce them."""
+
+    def style_fields(self) -> None:
+        errors = self._errors or {}
+        for name, formfield in self.fields.items():
+            widget = formfield.widget
+            if isinstance(widget, forms.CheckboxInput):
+                css = "form-check-input"
+            elif isinstance(widget, forms.Select | forms.SelectMultiple):
+                css = "form-select"
+            else:
+                css = "form-control"
+            classes = [c for c in widget.attrs.get("class", "").split() if c != "is-invalid"]
+            if css not in classes:
+                classes.append(css)
+            described = []
+            if formfield.help_text:
+                described.append(f"id_{self.add_prefix(name)}_help")
+            if name in errors:
+                classes.append("is-invalid")
+                widget.attrs["aria-invalid"] = "true"
+                described.append(f"id_{self.add_prefix(name)}_errors")
+            else:
+                widget.attrs.pop("aria-invalid", None)
+            widget.attrs["class"] = " ".join(classes)
+            if described:
+                widget.attrs["aria-describedby"] = " ".join(described)
+
+    def full_clean(self):
+        super().full_clean()
+        self.style_fields()
+
+
+class RecordForm(StyledFormMixin, forms.ModelForm):
+    """Base of the record forms."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        lang = get_language() or "vi"
+        for formfield in self.fields.values():
+            queryset = getattr(formfield, "queryset", None)
+            if queryset is not None and queryset.model in _NAMED_MODELS:
+                formfield.queryset = queryset.order_by(localized(_NAMED_MODELS[queryset.model], lang), "pk")
+            if isinstance(formfield, forms.ModelMultipleChoiceField) and not formfield.help_text:
+                formfield.help_text = _("Hold Ctrl (⌘ on a Mac) to choose more than one.")
+        self.style_fields()
+
+    def m2m_data(self) -> dict:
+        """The many-to-many values to hand to ``record_save``."""
+        return {
+            f.name: self.cleaned_data[f.name]
+            for f in self._meta.model._meta.many_to_many
+            if f.name in self.cleaned_data
+        }
+
+
+class AliasesField(forms.CharField):
+    """A list of names edited one per line (the partner's aliases)."""
+
+    widget = forms.Textarea(attrs={"rows": 3})
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return "\n".join(str(v) for v in value)
+        return value
+
+    def to_python(self, value):
+        text = super().to_python(value) or ""
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+    def has_changed(self, initial, data):
+        return (initial or []) != self.to_python(data)
+
+
+class UnitForm(RecordForm):
+    class Meta:
+        model = Unit
+        fields = [
+            "name_vi",
+            "name_en",
+            "short_name",
+            "kind",
+            "parent",
+            "valid_from",
+            "valid_until",
+            "successor",
+            "ref",
+            "notes",
+        ]
+        formfield_callback = record_formfield
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            # A unit cannot sit under itself (deeper cycles are refused by Unit.clean()).
+            for name in ("parent", "successor"):
+                self.fields[name].queryset = self.fields[name].queryset.exclude(pk=self.instance.pk)
+
+
+class PartnerForm(RecordForm):
+    aliases = AliasesField(label=_("Aliases"), required=False, help_text=_("One name per line."))
+
+    class Meta:
+        model = Partner
+        fields = [
+            "kind",
+            "name_vi",
+            "name_en",
+            "name_native",
+            "aliases",
+            "country",
+            "relationship",
+            "since",
+            "fields",
+            "website",
+            "ref",
+            "notes",
+        ]
+        formfield_callback = record_formfield
+
+
+class AgreementForm(RecordForm):
+    class Meta:
+        model = Agreement
+        fields = [
+            "kind",
+            "title_vi",
+            "title_en",
+            "number",
+            "status",
+            "signed_on",
+            "place",
+            "valid_from",
+            "valid_until",
+            "units",
+            "partners",
+            "fields",
+            "ref",
+            "notes",
+        ]
+        formfield_callback = record_formfield
+
+
+class DelegationForm(RecordForm):
+    class Meta:
+        model = Delegation
+        fields = [
+            "direction",
+            "pillar",
+            "level",
+            "title",
+            "purpose",
+            "status",
+            "start_on",
+            "end_on",
+            "countries",
+            "partners",
+            "fields",
+            "host_unit",
+            "head_name",
+            "head_position",
+            "members",
+            "reception",
+            "foreign_visitors",
+            "permit_on",
+            "funding",
+            "budget_vnd",
+            "cost_vnd",
+            "outcomes",
+            "agreements",
+            "events",
+            "ref",
+            "notes",
+        ]
+        formfield_callback = record_formfield
+        widgets = {
+            "title": forms.TextInput(),
+            "head_position": forms.TextInput(),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The incoming-only fields are shown or hidden with the direction (static/js/app.js).
+        for name in ("reception", "foreign_visitors", "permit_on"):
+            self.fields[name].widget.attrs["data-incoming-only"] = "true"
+
+
+class EventForm(RecordForm):
+    class Meta:
+        model = Event
+        fields = [
+            "kind",
+            "pillar",
+            "title",
+            "unit",
+            "participants",
+            "start_on",
+            "end_on",
+            "place",
+            "country",
+            "partners",
+            "fields",
+            "ref",
+            "notes",
+        ]
+        formfield_callback = record_formfield
+        widgets = {"title": forms.TextInput()}
+
+
+class ContactForm(RecordForm):
+    class Meta:
+        model = Contact
+        fields = ["name", "position", "phone", "email", "notes"]
+        formfield_callback = record_formfield
+
+
+class InteractionForm(RecordForm):
+    class Meta:
+        model = Interaction
+        fields = ["date", "kind", "summary", "unit"]
+        formfield_callback = record_formfield
+
+
+class DelegationMemberForm(RecordForm):
+    """A member; passport number and date of birth only for users allowed to see personal data."""
+
+    personal_fields = ("passport_number", "date_of_birth")
+
+    class Meta:
+        model = DelegationMember
+        fields = ["full_name", "role", "position", "organisation", "passport_number", "date_of_birth"]
+        formfield_callback = record_formfield
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.shows_personal_data = bool(user and user.has_perm("delegations.view_personal_data"))
+        if not self.shows_personal_data:
+            for name in self.personal_fields:
+                del self.fields[name]
+
+
+class AttachmentForm(StyledFormMixin, forms.Form):
+    file = forms.FileField(label=_("File"))
+    description = forms.CharField(label=_("Description"), max_length=255, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.style_fields()
+
+
+class ImportForm(StyledFormMixin, forms.Form):
+    file = forms.FileField(
+        label=_("File (CSV or XLSX)"), widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.style_fields()
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        name = (upload.name or "").lower()
+        if not name.endswith((".csv", ".xlsx")):
+            raise forms.ValidationError(_("Upload a CSV or XLSX file."))
+        return upload

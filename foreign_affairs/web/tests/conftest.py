@@ -1,0 +1,88 @@
+"""Fixtures of the web app's tests: one linked record of each type, clients per role."""
+
+import datetime
+
+import pytest
+
+from foreign_affairs.core.models import Field
+from foreign_affairs.core.tests.factories import (
+    AgreementFactory,
+    ContactFactory,
+    DelegationFactory,
+    DelegationMemberFactory,
+    EventFactory,
+    InteractionFactory,
+    PartnerFactory,
+    UnitFactory,
+)
+
+
+@pytest.fixture(autouse=True)
+def _scratch_dirs(tmp_path, settings):
+    """Uploads and import temp files go to a per-test directory, never var/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.VAR_DIR = tmp_path / "var"
+
+
+@pytest.fixture
+def login(client):
+    """``login(user)`` → the test client signed in as ``user``, asking for English pages."""
+
+    def sign_in(user, lang="en"):
+        client.force_login(user)
+        client.defaults["HTTP_ACCEPT_LANGUAGE"] = lang
+        return client
+
+    return sign_in
+
+
+@pytest.fixture
+def records(db):
+    """A unit tree, a partner with contacts and a log, an agreement, an event and a delegation
+    with members, all linked the way the office links them."""
+    province = UnitFactory(ref="province", name_vi="Tỉnh Nghệ An", name_en="Nghe An Province", kind="peoples_committee")
+    dofa = UnitFactory(ref="dofa", name_vi="Sở Ngoại vụ", name_en="Department of Foreign Affairs", parent=province)
+    partner = PartnerFactory(
+        ref="p-houaphanh",
+        name_vi="Tỉnh Hủa Phăn",
+        name_en="Houaphanh Province",
+        aliases=["Hua Phan"],
+        relationship="special_traditional",
+    )
+    partner.fields.set(Field.objects.filter(code__in=["political", "economic"]))
+    contact = ContactFactory(partner=partner, name="Khamphan", email="k@example.la")
+    InteractionFactory(partner=partner, unit=dofa, summary="Working meeting on border trade")
+    agreement = AgreementFactory(
+        ref="agr-1", valid_from=datetime.date(2024, 5, 10), valid_until=datetime.date(2029, 5, 9)
+    )
+    agreement.units.set([dofa])
+    agreement.partners.set([partner])
+    event = EventFactory(ref="evt-1", unit=dofa, title="Hội thảo hợp tác Việt – Lào")
+    event.partners.set([partner])
+    delegation = DelegationFactory(
+        ref="del-1",
+        host_unit=dofa,
+        title="Đoàn công tác thăm Hủa Phăn",
+        budget_vnd=1234567,
+        start_on=datetime.date(2023, 11, 5),
+    )
+    delegation.countries.set(["LA"])
+    delegation.partners.set([partner])
+    delegation.agreements.set([agreement])
+    delegation.events.set([event])
+    member = DelegationMemberFactory(
+        delegation=delegation,
+        full_name="Nguyễn Văn Bình",
+        passport_number="C7654321",
+        date_of_birth=datetime.date(1975, 2, 3),
+    )
+    return {
+        "units": dofa,
+        "province": province,
+        "partners": partner,
+        "contact": contact,
+        "agreements": agreement,
+        "events": event,
+        "delegations": delegation,
+        "member": member,
+    }

@@ -1,0 +1,114 @@
+"""Every list page costs a fixed number of queries, whatever the number of rows: the same for
+10 rows as for 50 (with links to other records on every row), and exactly the baseline kept in
+query_counts.json (NetBox's tenancy/tests/query_counts.json). A change that adds a query per
+page must update the baseline on purpose; one that adds a query per row fails."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from foreign_affairs.core.models import Field
+from foreign_affairs.core.tests.factories import (
+    AgreementFactory,
+    DelegationFactory,
+    EventFactory,
+    PartnerFactory,
+    UnitFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+BASELINE_PATH = Path(__file__).parent / "query_counts.json"
+BASELINE = json.loads(BASELINE_PATH.read_text())
+
+
+def _links():
+    return {
+        "unit": UnitFactory(),
+        "partners": [PartnerFactory(), PartnerFactory()],
+        "fields": list(Field.objects.order_by("code")[:2]),
+    }
+
+
+def make_units(n, links):
+    for _ in range(n):
+        UnitFactory(parent=links["unit"], successor=links["unit"])
+
+
+def make_partners(n, links):
+    for _ in range(n):
+        PartnerFactory(country_id="KH").fields.set(links["fields"])
+
+
+def make_agreements(n, links):
+    for _ in range(n):
+        agreement = AgreementFactory()
+        agreement.units.set([links["unit"]])
+        agreement.partners.set(links["partners"])
+        agreement.fields.set(links["fields"])
+
+
+def make_delegations(n, links):
+    for _ in range(n):
+        delegation = DelegationFactory(host_unit=links["unit"])
+        delegation.countries.set(["LA", "KH"])
+        delegation.partners.set(links["partners"])
+        delegation.fields.set(links["fields"])
+
+
+def make_events(n, links):
+    for _ in range(n):
+        event = EventFactory(unit=links["unit"], country_id="LA")
+        event.partners.set(links["partners"])
+        event.fields.set(links["fields"])
+
+
+MAKERS = {
+    "units": make_units,
+    "partners": make_partners,
+    "agreements": make_agreements,
+    "delegations": make_delegations,
+    "events": make_events,
+}
+
+
+def list_queries(client, group: str) -> tuple[int, int]:
+    """(queries, rows shown) of one list page, sorted by a linked column and filtered by year."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/{group}/")
+    assert response.status_code == 200
+    return len(queries), len(response.context["rows"])
+
+
+@pytest.mark.parametrize("group", list(MAKERS))
+def test_list_costs_the_same_for_10_and_50_rows(login, officer, group):
+    client = login(officer)
+    links = _links()
+    client.get(f"/{group}/")  # warm per-process caches (content types, sessions)
+    MAKERS[group](10, links)
+    few, rows_few = list_queries(client, group)
+    MAKERS[group](40, links)
+    many, rows_many = list_queries(client, group)
+    assert rows_few >= 10 and rows_many == 25
+    assert few == many, f"{group}: {few} queries for {rows_few} rows, {many} for {rows_many}"
+    assert many == BASELINE[group], f"{group}: {many} queries, baseline {BASELINE[group]} (query_counts.json)"
+
+
+def test_home_and_search_cost_a_fixed_number_of_queries(login, officer):
+    client = login(officer)
+    links = _links()
+    client.get("/")
+    for maker in MAKERS.values():
+        maker(3, links)
+    with CaptureQueriesContext(connection) as few:
+        client.get("/search/", {"q": "a"})
+    for maker in MAKERS.values():
+        maker(20, links)
+    with CaptureQueriesContext(connection) as many:
+        client.get("/search/", {"q": "a"})
+    assert len(few) == len(many) == BASELINE["search"]
