@@ -1,8 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from foreign_affairs.core.bundle import import_bundle, load_bundle_file
-from foreign_affairs.core.bundle.reader import BundleLoadError
+from foreign_affairs.core.bundle import BundleLoadError, import_bundle, load_bundle_file
 from foreign_affairs.core.models import Unit, User
 from foreign_affairs.core.services import user_create, user_set_role
 
