@@ -129,16 +129,23 @@ def attachment_add(*, record, upload, actor: User | None, description: str = "")
     from django.conf import settings
     from django.core.exceptions import ValidationError
     from django.utils.text import get_valid_filename
+    from django.utils.translation import gettext as _
 
     original = PurePath(upload.name.replace("\\", "/")).name
     suffix = PurePath(original).suffix.lower()
     if suffix not in settings.ATTACHMENT_EXTENSIONS:
         allowed = ", ".join(sorted(settings.ATTACHMENT_EXTENSIONS))
-        message = f"{original}: files of type '{suffix or 'none'}' are not accepted (allowed: {allowed})"
+        message = _("%(name)s: files of type '%(suffix)s' are not accepted (allowed: %(allowed)s)") % {
+            "name": original,
+            "suffix": suffix or "none",
+            "allowed": allowed,
+        }
         raise ValidationError({"file": message})
     if upload.size > settings.ATTACHMENT_MAX_BYTES:
         limit = settings.ATTACHMENT_MAX_BYTES // (1024 * 1024)
-        raise ValidationError({"file": f"{original}: the file is larger than {limit} MB"})
+        raise ValidationError(
+            {"file": _("%(name)s: the file is larger than %(limit)s MB") % {"name": original, "limit": limit}}
+        )
     safe_name = get_valid_filename(original) or f"file{suffix}"
     model = record.attachments.model
     attachment = model(record=record, original_name=original[:255], size=upload.size,

@@ -265,7 +265,7 @@ def test_bad_post_names_the_field_and_writes_nothing(api, officer, group, change
     case = next(c for c in CASES if c.group == group)
     rel = related()
     before = case.model.objects.count()
-    response = api(officer).post(f"/api/v1/{group}/", {**case.payload(rel), **change})
+    response = api(officer).post(f"/api/v1/{group}/", {**case.payload(rel), **change}, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     errors = response.json()
     assert field_name in errors, errors
@@ -307,7 +307,7 @@ def test_links_accept_ids_as_well_as_refs(api, officer):
 def test_delete_of_a_record_others_refer_to_is_a_conflict(api, officer):
     unit = UnitFactory()
     DelegationFactory(host_unit=unit)
-    response = api(officer).delete(f"/api/v1/units/{unit.pk}/")
+    response = api(officer).delete(f"/api/v1/units/{unit.pk}/", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 409
     assert "delegations" in response.json()["detail"]
     assert Unit.objects.filter(pk=unit.pk).exists()

@@ -17,7 +17,13 @@ def test_demo_setup_loads_the_bundle_and_one_login_per_role():
     call_command("demo_setup", "demo/nghe-an.yaml", stdout=out)
     assert "demo-2026-register" in out.getvalue()
     assert Province.current().name_vi == "Nghệ An"
-    assert set(User.objects.values_list("role", flat=True)) == {"officer", "approver", "unit_officer", "viewer", "admin"}
+    assert set(User.objects.values_list("role", flat=True)) == {
+        "officer",
+        "approver",
+        "unit_officer",
+        "viewer",
+        "admin",
+    }
     # The Chairman's US trip of November 2023 and its two investment seminars (seeds/000).
     trip = Delegation.objects.get(direction="outgoing", countries="US", start_on__year=2023)
     assert trip.level == "provincial_leader" and trip.events.count() == 2

@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from foreign_affairs.core.models import Field
 from foreign_affairs.core.selectors import record_history, unit_ancestors, unit_subtree_ids
@@ -41,14 +42,15 @@ def test_record_save_validates_and_keeps_history(officer):
     record_save(instance=partner, actor=officer, m2m={"fields": [Field.objects.get(code="border")]})
     partner.name_vi = "Hủa Phăn"
     record_save(instance=partner, actor=officer)
-    history = record_history(partner)
-    # The links set after the first save belong to the creation, not to a separate change.
-    assert [h["type"] for h in history] == ["changed", "created"]
-    assert history[0]["user"] == "officer"
-    assert {"field": "name_vi", "label": "name (Vietnamese)", "old": None, "new": "Hủa Phăn", "many": False} in (
-        history[0]["changes"]
-    )
-    assert history[1]["changes"][0]["new"] == [str(Field.objects.get(code="border"))]
+    with translation.override("en"):
+        history = record_history(partner)
+        # The links set after the first save belong to the creation, not to a separate change.
+        assert [h["type"] for h in history] == ["changed", "created"]
+        assert history[0]["user"] == "officer"
+        assert {"field": "name_vi", "label": "name (Vietnamese)", "old": None, "new": "Hủa Phăn", "many": False} in (
+            history[0]["changes"]
+        )
+        assert history[1]["changes"][0]["new"] == [str(Field.objects.get(code="border"))]
     assert partner.ref.startswith("partner-")
 
 
@@ -87,9 +89,10 @@ def test_unit_cannot_end_before_it_starts():
     import datetime
 
     unit = UnitFactory.build(valid_from=datetime.date(2025, 7, 1), valid_until=datetime.date(2025, 6, 30))
-    with pytest.raises(ValidationError) as err:
-        unit.full_clean()
-    assert err.value.message_dict["valid_until"] == ["A unit cannot end before it starts."]
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as err:
+            unit.full_clean()
+        assert err.value.message_dict["valid_until"] == ["A unit cannot end before it starts."]
 
 
 def test_countries_have_cldr_names_and_frameworks():
