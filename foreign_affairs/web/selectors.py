@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Max, Min, QuerySet
 
 from foreign_affairs.agreements.models import Agreement
 from foreign_affairs.core.choices import Pillar
@@ -209,3 +209,14 @@ def recent_changes(*, user=None, limit: int = 10) -> list[Change]:
             if change.model is model:
                 change.exists = change.record_id in alive
     return changes
+
+
+def record_years(*, user=None, around: int) -> list[int]:
+    """Every year from the first delegation or event the user may view to this year (or the
+    last record, if later), newest first: the choices of the home page's year switch."""
+    first, last = around, around
+    for model in (Delegation, Event):
+        bounds = _scoped(model, user).aggregate(first=Min("start_on"), last=Max("start_on"))
+        if bounds["first"] is not None:
+            first, last = min(first, bounds["first"].year), max(last, bounds["last"].year)
+    return list(range(last, first - 1, -1))

@@ -18,6 +18,10 @@
     if (target.name === "direction" && target.form && target.form.classList.contains("app-form")) {
       syncIncoming(target.form);
     }
+    // Selects marked data-autosubmit (the home page's year) apply at once.
+    if (target.matches && target.matches("select[data-autosubmit]") && target.form) {
+      target.form.submit();
+    }
   });
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -144,3 +144,24 @@ def test_home_page_shows_the_figures(login, officer):
     html = login(officer).get("/").content.decode()
     assert "Figures for" in html and "Đoàn đầu năm" in html
     assert 'href="/delegations/?direction=outgoing&amp;status=completed,reported,evaluated&amp;year=' in html
+
+
+def test_home_page_switches_to_a_past_year(login, officer):
+    import datetime
+
+    from django.utils import timezone
+
+    from foreign_affairs.web.selectors import record_years
+
+    this_year = timezone.localdate().year
+    DelegationFactory(direction="outgoing", status="completed", start_on=datetime.date(2021, 3, 1), end_on=None)
+    DelegationFactory(direction="outgoing", status="draft", start_on=datetime.date(2021, 5, 1), end_on=None)
+    assert record_years(user=officer, around=this_year) == list(range(this_year, 2020, -1))
+
+    html = login(officer).get("/?year=2021").content.decode()
+    assert "Figures for 2021<" in html  # a past year is complete: no "so far"
+    assert '<option value="2021" selected>' in html
+    assert 'href="/delegations/?direction=outgoing&amp;status=completed,reported,evaluated&amp;year=2021"' in html
+    # A year without records, or garbage, falls back to this year.
+    assert f"Figures for {this_year} so far" in login(officer).get("/?year=1800").content.decode()
+    assert f"Figures for {this_year} so far" in login(officer).get("/?year=abc").content.decode()

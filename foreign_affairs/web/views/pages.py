@@ -32,12 +32,22 @@ class HomeView(PermissionView):
     def get(self, request):
         today = timezone.localdate()
         user = request.user
+        years = selectors.record_years(user=user, around=today.year)
+        try:
+            year = int(request.GET.get("year", today.year))
+        except ValueError:
+            year = today.year
+        if year not in years:
+            year = today.year
+        until = today if year == today.year else None
         return render(
             request,
             "web/home.html",
             {
                 "today": today,
-                "figures": selectors.year_figures(year=today.year, until=today, user=user),
+                "years": years,
+                "figures": selectors.year_figures(year=year, until=until, user=user),
+                "figures_complete": until is None,
                 "upcoming": selectors.upcoming(today=today, user=user),
                 "changes": selectors.recent_changes(user=user),
             },
