@@ -9,7 +9,7 @@ record type's list, detail, edit, delete, export and import pages are a few line
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import Model, QuerySet
 from django.urls import reverse
@@ -123,6 +123,8 @@ class RecordType:
     # Extra template included in the detail page (sections that are not a plain related list).
     detail_template: str | None = None
     title_attr: str = "name"
+    # Detail groups that apply only to some records: the group's first field -> predicate on the record.
+    detail_group_when: dict[str, Callable] = field(default_factory=dict)
 
     # --- names derived from the model -------------------------------------------------------
     @property
@@ -397,6 +399,7 @@ DELEGATIONS = RecordType(
     prefetch_related=("countries",),
     detail_select_related=("host_unit",),
     detail_prefetch_related=("countries", "partners", "fields"),
+    detail_group_when={"reception": lambda obj: obj.direction == "incoming"},
     detail_groups=(
         (_("Delegation"), ("title", "direction", "pillar", "level", "status", "purpose")),
         (_("Dates and places"), ("start_on", "end_on", "countries", "partners", "fields")),

@@ -294,3 +294,13 @@ def test_delegation_add_redirects_to_detail_with_message(login, officer, records
     )
     assert list(delegation.countries.values_list("code", flat=True)) == ["LA"]
     assert delegation.history.first().history_user == officer
+
+
+def test_incoming_only_fields_show_on_incoming_delegations_only(login, officer, records):
+    client = login(officer)
+    outgoing = records["delegations"]
+    assert outgoing.direction == "outgoing"
+    assert b"Foreign visitors" not in client.get(f"/delegations/{outgoing.pk}/").content
+    incoming = DelegationFactory(direction="incoming", reception="received", foreign_visitors=12)
+    html = client.get(f"/delegations/{incoming.pk}/").content.decode()
+    assert "Foreign visitors" in html and "Received by provincial leaders" in html

@@ -129,7 +129,11 @@ class RecordDetailView(RecordTypeView):
         context = self.base_context(
             object=obj,
             title=getattr(obj, rt.title_attr),
-            field_groups=[(title, names) for title, names in rt.detail_groups],
+            field_groups=[
+                (title, names)
+                for title, names in rt.detail_groups
+                if rt.detail_group_when.get(names[0], lambda _obj: True)(obj)
+            ],
             related=self.related_sections(obj),
             children=self.child_sections(obj),
             attachments=self.attachment_section(obj),
