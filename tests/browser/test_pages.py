@@ -64,6 +64,9 @@ def test_pages_render_accessibly(login, live_server, demo_data, width, height, s
         response = page.goto(live_server.url + path.format(**ids))
         assert response.status == 200, f"{path}: HTTP {response.status}"
         assert page.locator("html").get_attribute("lang") in {"vi", "en"}
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 0:
+            problems.append(f"{name} ({suffix}): the page is {overflow}px wider than the window")
         for violation in _serious_violations(page):
             targets = [n["target"] for n in violation["nodes"][:3]]
             problems.append(f"{name} ({suffix}): {violation['id']}: {violation['help']} {targets}")
