@@ -17,6 +17,7 @@ class Agreement(RecordModel):
     """An agreement between units of the province and foreign partners, with its validity."""
 
     ref_prefix = "agr"
+    unit_scope = "units"
     search_fields = ("ref", "title_en", "title_vi", "number", "place", "notes")
 
     kind = models.CharField(_("kind"), max_length=40, choices=AgreementKind.choices)
@@ -70,6 +71,8 @@ class Agreement(RecordModel):
 
 
 class AgreementAttachment(AttachmentBase):
+    unit_scope = "record__units"
+
     record = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="attachments")
 
     objects = RestrictedQuerySet.as_manager()

@@ -107,7 +107,27 @@ def record_save(*, instance, actor: User | None, m2m: dict | None = None, reason
         instance.save()
         for name, values in (m2m or {}).items():
             getattr(instance, name).set(values)
+        _check_unit_scope(instance, actor)
     return instance
+
+
+def _check_unit_scope(instance, actor: User | None) -> None:
+    """A unit officer records only for its own unit's subtree: a record that would land outside
+    it (another unit as host, no unit at all) is refused, and the transaction rolls back."""
+    from django.core.exceptions import ValidationError
+    from django.utils.translation import gettext as _
+
+    from .querysets import is_unit_scoped, user_unit_ids
+
+    scope = getattr(type(instance), "unit_scope", None)
+    if not scope or actor is None or not is_unit_scoped(actor):
+        return
+    model = type(instance)
+    if model._default_manager.filter(pk=instance.pk, **{f"{scope}__in": user_unit_ids(actor)}).exists():
+        return
+    field = scope.split("__")[0]
+    unit = actor.unit.name if actor.unit_id else "-"
+    raise ValidationError({field: _("You can record only for %(unit)s and the units under it.") % {"unit": unit}})
 
 
 def record_delete(*, instance, actor: User | None) -> None:

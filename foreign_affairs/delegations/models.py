@@ -22,6 +22,7 @@ class Delegation(RecordModel):
     a unit). Money is kept in whole đồng."""
 
     ref_prefix = "del"
+    unit_scope = "host_unit"
     search_fields = ("ref", "title", "purpose", "head_name", "head_position", "outcomes", "notes")
 
     direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
@@ -104,6 +105,8 @@ class DelegationMember(models.Model):
     """A person in a delegation. Passport number and date of birth are personal data: shown only
     to roles that need them, and every view of them is logged."""
 
+    unit_scope = "delegation__host_unit"
+
     delegation = models.ForeignKey(Delegation, on_delete=models.CASCADE, related_name="member_list")
     full_name = models.CharField(_("full name"), max_length=200)
     role = models.CharField(_("role"), max_length=20, choices=MemberRole.choices, default=MemberRole.MEMBER)
@@ -126,6 +129,8 @@ class DelegationMember(models.Model):
 
 
 class DelegationAttachment(AttachmentBase):
+    unit_scope = "record__host_unit"
+
     record = models.ForeignKey(Delegation, on_delete=models.CASCADE, related_name="attachments")
 
     objects = RestrictedQuerySet.as_manager()

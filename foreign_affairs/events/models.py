@@ -18,6 +18,7 @@ class Event(RecordModel):
     """A foreign-affairs event held or attended by a unit of the province, at home or abroad."""
 
     ref_prefix = "evt"
+    unit_scope = "unit"
     search_fields = ("ref", "title", "place", "notes")
 
     kind = models.CharField(_("kind"), max_length=30, choices=EventKind.choices)
@@ -59,6 +60,8 @@ class Event(RecordModel):
 
 
 class EventAttachment(AttachmentBase):
+    unit_scope = "record__unit"
+
     record = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="attachments")
 
     objects = RestrictedQuerySet.as_manager()

@@ -72,9 +72,10 @@ class StyledFormMixin:
 class RecordForm(StyledFormMixin, forms.ModelForm):
     """Base of the record forms."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         lang = get_language() or "vi"
+        self.limit_units_to_scope(user)
         for formfield in self.fields.values():
             queryset = getattr(formfield, "queryset", None)
             if queryset is not None and queryset.model in _NAMED_MODELS:
@@ -82,6 +83,18 @@ class RecordForm(StyledFormMixin, forms.ModelForm):
             if isinstance(formfield, forms.ModelMultipleChoiceField) and not formfield.help_text:
                 formfield.help_text = _("Hold Ctrl (⌘ on a Mac) to choose more than one.")
         self.style_fields()
+
+    def limit_units_to_scope(self, user) -> None:
+        """A unit officer records for its own subtree: offer only those units (record_save
+        enforces the same rule)."""
+        from foreign_affairs.core.querysets import is_unit_scoped, user_unit_ids
+
+        scope = getattr(self._meta.model, "unit_scope", None)
+        if not scope or user is None or not is_unit_scoped(user):
+            return
+        formfield = self.fields.get(scope.split("__")[0])
+        if formfield is not None and hasattr(formfield, "queryset"):
+            formfield.queryset = formfield.queryset.filter(pk__in=user_unit_ids(user))
 
     def m2m_data(self) -> dict:
         """The many-to-many values to hand to ``record_save``."""

@@ -505,8 +505,9 @@ def test_invalid_filter_value_is_400(api, viewer):
 # --- personal data ----------------------------------------------------------------------------
 
 
-def test_personal_data_hidden_from_viewer_and_unit_officer(api, viewer, unit_officer_a):
-    member = DelegationMemberFactory(passport_number="C1234567")
+def test_personal_data_hidden_from_viewer_and_unit_officer(api, viewer, unit_officer_a, unit_a):
+    # The unit officer's own unit's trip: in its scope, yet the personal fields stay hidden.
+    member = DelegationMemberFactory(passport_number="C1234567", delegation=DelegationFactory(host_unit=unit_a))
     for user in (viewer, unit_officer_a):
         client = api(user)
         row = client.get("/api/v1/delegation-members/").json()["results"][0]
@@ -535,8 +536,8 @@ def test_personal_data_shown_to_officer_and_logged(api, officer, approver):
     assert access.channel == f"/api/v1/delegation-members/{members[0].pk}/"
 
 
-def test_unit_officer_may_write_personal_data_without_reading_it(api, unit_officer_a, officer):
-    trip = DelegationFactory()
+def test_unit_officer_may_write_personal_data_without_reading_it(api, unit_officer_a, officer, unit_a):
+    trip = DelegationFactory(host_unit=unit_a)
     response = api(unit_officer_a).post("/api/v1/delegation-members/", {
         "delegation": trip.ref, "full_name": "Phạm D", "passport_number": "C1111111",
         "date_of_birth": "1985-05-05"})

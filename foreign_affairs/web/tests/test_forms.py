@@ -152,8 +152,10 @@ def test_partner_aliases_are_one_per_line(login, officer):
     assert "Xieng Khouang\nXiêng Khoảng</textarea>" in html
 
 
-def test_member_form_personal_fields_follow_the_permission(login, officer, unit_officer_a, records):
+def test_member_form_personal_fields_follow_the_permission(login, officer, unit_officer_a, unit_a, records):
     delegation = records["delegations"]
+    delegation.host_unit = unit_a  # the unit officer's own trip
+    delegation.save()
     url = f"/delegations/{delegation.pk}/members/add/"
     html = login(unit_officer_a).get(url).content.decode()
     assert "passport_number" not in html

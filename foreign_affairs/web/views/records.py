@@ -283,11 +283,11 @@ class RecordEditView(RecordTypeView):
 
     def get(self, request, pk=None):
         obj = self.get_object()
-        return self.render_form(self.rt.form_class(instance=obj), obj)
+        return self.render_form(self.rt.form_class(instance=obj, user=request.user), obj)
 
     def post(self, request, pk=None):
         obj = self.get_object()
-        form = self.rt.form_class(request.POST, instance=obj)
+        form = self.rt.form_class(request.POST, instance=obj, user=request.user)
         if form.is_valid():
             instance = form.save(commit=False)
             try:
