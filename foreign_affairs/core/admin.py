@@ -3,7 +3,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Country, Field, PersonalDataAccess, Province, Unit, User
+from .models import Country, DeadlineRule, Field, PersonalDataAccess, Province, Unit, User
 from .services import user_set_role
 
 
@@ -59,3 +59,10 @@ class PersonalDataAccessAdmin(admin.ModelAdmin):
 @admin.register(Province)
 class ProvinceAdmin(SimpleHistoryAdmin):
     list_display = ("code", "name_vi", "name_en")
+
+
+@admin.register(DeadlineRule)
+class DeadlineRuleAdmin(SimpleHistoryAdmin):
+    list_display = ("code", "name_vi", "days", "day_count", "direction", "valid_from", "valid_until", "verified")
+    list_filter = ("day_count", "verified")
+    search_fields = ("code", "name_vi", "name_en", "legal_basis")

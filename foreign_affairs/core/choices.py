@@ -37,3 +37,13 @@ class Framework(models.TextChoices):
     COMPREHENSIVE = "comprehensive", _("Comprehensive partnership")
     SPECIAL = "special", _("Special relationship")
     OTHER = "other", _("Other")
+
+
+class DayCount(models.TextChoices):
+    CALENDAR_DAYS = "calendar_days", _("Calendar days")
+    WORKING_DAYS = "working_days", _("Working days")
+
+
+class DeadlineDirection(models.TextChoices):
+    AFTER = "after", _("After the event")
+    BEFORE = "before", _("Before the event")

@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .choices import Framework, Role, UnitKind
+from .choices import DayCount, DeadlineDirection, Framework, Role, UnitKind
 from .querysets import RestrictedQuerySet
 from .text import fold
 
@@ -271,3 +271,45 @@ class Province(models.Model):
     @classmethod
     def current(cls) -> Province:
         return cls.objects.first() or cls()
+
+
+class DeadlineRule(models.Model):
+    """A deadline a regulation sets, kept as data because the regulations change: its value in
+    calendar or working days, the event it counts from (or before), its legal basis and the
+    period it applies to. A new regulation is a new row with a later ``valid_from``."""
+
+    code = models.SlugField(_("rule"), max_length=60)
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=255)
+    name_en = models.CharField(_("name (English)"), max_length=255)
+    days = models.PositiveSmallIntegerField(_("days"))
+    day_count = models.CharField(_("counted in"), max_length=20, choices=DayCount.choices)
+    direction = models.CharField(
+        _("direction"), max_length=10, choices=DeadlineDirection.choices, default=DeadlineDirection.AFTER
+    )
+    anchor_event = models.CharField(_("counted from"), max_length=120, help_text=_("e.g. return of the delegation"))
+    legal_basis = models.TextField(_("legal basis"))
+    verified = models.BooleanField(
+        _("checked against the official text"), default=False,
+        help_text=_("Unchecked defaults come from background knowledge and must be verified before go-live."),
+    )
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+
+    objects = RestrictedQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("deadline rule")
+        verbose_name_plural = _("deadline rules")
+        ordering = ["code", "-valid_from"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(valid_until__isnull=True) | Q(valid_from__isnull=True)
+                | Q(valid_until__gte=models.F("valid_from")),
+                name="deadline_rule_valid_range",
+                violation_error_message=_("A rule cannot end before it starts."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.days} {self.get_day_count_display()}"
