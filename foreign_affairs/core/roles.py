@@ -17,20 +17,36 @@ RECORD_MODELS = {
     "agreements": ["agreement", "agreementattachment"],
     "delegations": ["delegation", "delegationmember", "delegationattachment"],
     "events": ["event", "eventattachment"],
+    "economy": ["fdiproject", "capitaladjustment", "odaprogramme", "odadisbursement", "indicator", "statistic"],
+    "plans": ["directive", "plan", "taskgroup", "task", "taskprogress"],
 }
+# Records that are personal data as a whole (citizen-protection cases): only these roles read
+# them at all (officers also write them); every read is logged. Viewers and unit officers get
+# no permission on them, so the lists and the API answer 403 and search leaves them out.
+RESTRICTED_MODELS = {"consular": ["consularcase"]}
+RESTRICTED_READERS = (Role.OFFICER, Role.APPROVER)
+# Reference lists everyone reads and only admins edit.
+REFERENCE_MODELS = {("core", "country"), ("core", "field"), ("economy", "indicator")}
 # Models a unit officer may propose and record for its own unit.
 UNIT_RECORDED = {
     "partners": ["contact", "interaction", "partnerattachment"],
     "agreements": ["agreement", "agreementattachment"],
     "delegations": ["delegation", "delegationmember", "delegationattachment"],
     "events": ["event", "eventattachment"],
+    # Agencies report their figures and the projects they license.
+    "economy": ["fdiproject", "capitaladjustment", "statistic"],
 }
 # Personal data (passport numbers, dates of birth): only these roles read it, and reads are logged.
 PERSONAL_DATA_PERMISSION = ("delegations", "view_personal_data")
+# The delegation workflow (delegations/services.py): units propose and report, the office
+# appraises and evaluates, leaders decide.
+SUBMIT, APPRAISE, DECIDE, EVALUATE = (
+    ("delegations", f"{verb}_delegation") for verb in ("submit", "appraise", "decide", "evaluate")
+)
 EXTRA_PERMISSIONS = {
-    Role.OFFICER: [PERSONAL_DATA_PERMISSION, ("core", "import_records")],
-    Role.APPROVER: [PERSONAL_DATA_PERMISSION],
-    Role.UNIT_OFFICER: [("core", "import_records")],
+    Role.OFFICER: [PERSONAL_DATA_PERMISSION, ("core", "import_records"), SUBMIT, APPRAISE, EVALUATE],
+    Role.APPROVER: [PERSONAL_DATA_PERMISSION, DECIDE, EVALUATE],
+    Role.UNIT_OFFICER: [("core", "import_records"), SUBMIT],
 }
 
 
@@ -39,12 +55,18 @@ def _codenames_for(role: str) -> set[tuple[str, str]]:
     for app, models in RECORD_MODELS.items():
         for model in models:
             wanted.add((app, f"view_{model}"))
-            if role == Role.OFFICER and not (app == "core" and model in {"country", "field"}):
+            if role == Role.OFFICER and (app, model) not in REFERENCE_MODELS:
                 wanted |= {(app, f"{verb}_{model}") for verb in ("add", "change", "delete")}
     if role == Role.UNIT_OFFICER:
         for app, models in UNIT_RECORDED.items():
             for model in models:
                 wanted |= {(app, f"add_{model}"), (app, f"change_{model}")}
+    if role in RESTRICTED_READERS:
+        for app, models in RESTRICTED_MODELS.items():
+            for model in models:
+                wanted.add((app, f"view_{model}"))
+                if role == Role.OFFICER:
+                    wanted |= {(app, f"{verb}_{model}") for verb in ("add", "change", "delete")}
     wanted |= set(EXTRA_PERMISSIONS.get(role, []))
     return wanted
 
@@ -73,13 +95,15 @@ def reference_data_after_migrate(sender, **kwargs) -> None:
     # Also after a test flush, which empties the tables but re-sends post_migrate.
     if sender.label != "core":
         return
+    from .deadlines import default_rules_load
     from .services import reference_data_load
 
     reference_data_load()
+    default_rules_load()
 
 
 def sync_after_all_migrations(sender, **kwargs) -> None:
     # Permissions of later apps exist only once their own post_migrate has run, and
     # post_migrate is sent only for apps with models: sync after each of the record apps.
-    if sender.label in RECORD_MODELS:
+    if sender.label in RECORD_MODELS or sender.label in RESTRICTED_MODELS:
         sync_role_groups()

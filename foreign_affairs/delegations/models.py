@@ -1,6 +1,8 @@
 """Đoàn ra / đoàn vào: delegations the province sends abroad and foreign delegations it hosts."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -62,12 +64,32 @@ class Delegation(RecordModel):
     )
     events = models.ManyToManyField(Event, verbose_name=_("events held"), blank=True, related_name="delegations")
 
+    # The workflow (services.delegation_*): the decision behind approval or rejection, the
+    # office's appraisal, the post-trip report and its deadline, the evaluation.
+    decision_no = models.CharField(_("decision number"), max_length=100, blank=True)
+    decision_on = models.DateField(_("decision date"), null=True, blank=True)
+    decision_signer = models.CharField(_("decision signed by"), max_length=200, blank=True)
+    appraisal = models.TextField(_("appraisal by the foreign-affairs office"), blank=True)
+    report = models.TextField(_("post-trip report"), blank=True)
+    report_due_on = models.DateField(_("report due"), null=True, blank=True)
+    reported_on = models.DateField(_("report submitted"), null=True, blank=True)
+    rating = models.PositiveSmallIntegerField(
+        _("rating"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    evaluation = models.TextField(_("evaluation"), blank=True)
+
     history = HistoricalRecords(m2m_fields=[countries, partners, fields, agreements, events])
 
     class Meta:
         verbose_name = _("delegation")
         verbose_name_plural = _("delegations")
         ordering = ["-start_on", "title"]
+        permissions = [
+            ("submit_delegation", "Can submit, withdraw, complete and report delegations"),
+            ("appraise_delegation", "Can appraise delegations and return them for changes"),
+            ("decide_delegation", "Can approve or reject delegations"),
+            ("evaluate_delegation", "Can evaluate and cancel delegations"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_on__isnull=True) | Q(end_on__gte=models.F("start_on")),
@@ -137,3 +159,31 @@ class DelegationAttachment(AttachmentBase):
 
     class Meta(AttachmentBase.Meta):
         verbose_name = _("delegation attachment")
+
+
+class DelegationTransition(models.Model):
+    """One step of a delegation's workflow (submitted, returned, approved…): who took it, when,
+    from which status to which, and the document behind it (number, date, signer)."""
+
+    unit_scope = "delegation__host_unit"
+
+    delegation = models.ForeignKey(Delegation, on_delete=models.CASCADE, related_name="transitions")
+    action = models.CharField(_("action"), max_length=20)
+    from_status = models.CharField(_("from"), max_length=12, choices=DelegationStatus.choices)
+    to_status = models.CharField(_("to"), max_length=12, choices=DelegationStatus.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    comment = models.TextField(_("comment"), blank=True)
+    document_no = models.CharField(_("document number"), max_length=100, blank=True)
+    document_on = models.DateField(_("document date"), null=True, blank=True)
+    signer = models.CharField(_("signed by"), max_length=200, blank=True)
+
+    objects = RestrictedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("workflow step")
+        verbose_name_plural = _("workflow steps")
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.action}: {self.from_status} → {self.to_status}"
