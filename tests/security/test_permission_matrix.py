@@ -33,6 +33,9 @@ RULES = [
     (r"^web:(?P<group>[\w-]+)_(delete|child_delete)$", "delete", True),
     (r"^api:(api-root|schema|docs|redoc)$", None, False),
     (r"^api:(?P<basename>[\w-]+)-(list|detail|history)$", "view", False),
+    # Workflow actions are POST only; the services check the role (tested in test_workflow).
+    (r"^api:delegation-(submit|return|appraise|approve|reject|withdraw|cancel|complete|report|evaluate)$",
+     None, False),
     (r"^api:reports?-[\w-]+$", None, False),
     (r"^admin:", None, None),  # Django admin: staff only, checked by Django itself
     (r"^(password_change|password_change_done)$", None, False),
