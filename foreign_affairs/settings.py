@@ -79,6 +79,9 @@ INSTALLED_APPS = [
     "foreign_affairs.agreements",
     "foreign_affairs.events",
     "foreign_affairs.delegations",
+    "foreign_affairs.economy",
+    "foreign_affairs.plans",
+    "foreign_affairs.consular",
     "foreign_affairs.web",
 ]
 
@@ -193,6 +196,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Several record types have a ``status``; each vocabulary gets its own schema name.
+    "ENUM_NAME_OVERRIDES": {
+        "TaskStatusEnum": "foreign_affairs.plans.choices.TaskStatus",
+        "ConsularCaseStatusEnum": "foreign_affairs.consular.choices.CaseStatus",
+    },
 }
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True

@@ -17,11 +17,23 @@ from rest_framework import serializers
 from rest_framework.settings import api_settings
 
 from foreign_affairs.agreements.models import Agreement
+from foreign_affairs.consular.models import ConsularCase
 from foreign_affairs.core.models import Country, Field, Unit
 from foreign_affairs.core.services import personal_data_access_log, record_save
 from foreign_affairs.delegations.models import Delegation, DelegationMember
+from foreign_affairs.economy.models import (
+    CapitalAdjustment,
+    FDIProject,
+    Indicator,
+    ODADisbursement,
+    ODAProgramme,
+    Statistic,
+)
+from foreign_affairs.economy.services import fdi_project_save, oda_programme_save
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.models import Contact, Interaction, Partner
+from foreign_affairs.plans.models import Directive, Plan, Task, TaskGroup, TaskProgress
+from foreign_affairs.plans.services import plan_save, task_save
 
 PERSONAL_DATA_PERMISSION = "delegations.view_personal_data"
 
@@ -278,6 +290,281 @@ class DelegationMemberSerializer(BaseSerializer):
             else:
                 request = self.context["request"]
                 personal_data_access_log(actor=request.user, record=instance, channel=request.path)
+        return data
+
+
+# --- economy ----------------------------------------------------------------------------------
+
+
+def amount(**kwargs) -> serializers.DecimalField:
+    """An exact amount, read and written as a JSON number (stored as Decimal, never float)."""
+    return serializers.DecimalField(max_digits=kwargs.pop("max_digits", 18), decimal_places=2,
+                                    coerce_to_string=False, **kwargs)
+
+
+class CapitalAdjustmentRowSerializer(serializers.ModelSerializer):
+    delta_usd = amount()
+
+    class Meta:
+        model = CapitalAdjustment
+        fields = ["date", "delta_usd", "note"]
+
+
+class ODADisbursementRowSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ODADisbursement
+        fields = ["year", "amount_vnd"]
+
+
+class RowsSerializerMixin:
+    """A record with dependent rows written with it (a project's capital adjustments): the rows
+    given replace the stored ones as a whole; leaving the key out keeps them."""
+
+    rows_field: str
+    save_service = None
+    instance_kwarg: str
+
+    def create(self, validated_data):
+        rows = validated_data.pop(self.rows_field, None)
+        return self._save_rows(self.Meta.model(**validated_data), rows)
+
+    def update(self, instance, validated_data):
+        rows = validated_data.pop(self.rows_field, None)
+        if validated_data.get("ref") == "":
+            del validated_data["ref"]
+        for name, value in validated_data.items():
+            setattr(instance, name, value)
+        return self._save_rows(instance, rows)
+
+    def _save_rows(self, instance, rows):
+        request = self.context.get("request")
+        try:
+            return type(self).save_service(**{self.instance_kwarg: instance, "actor": getattr(request, "user", None),
+                                              self.rows_field: rows})
+        except DjangoValidationError as exc:
+            raise drf_validation_error(exc) from exc
+
+
+class FDIProjectSerializer(RowsSerializerMixin, RecordSerializer):
+    rows_field = "adjustments"
+    save_service = staticmethod(fdi_project_save)
+    instance_kwarg = "project"
+
+    capital_usd = amount(required=False, allow_null=True)
+    adjustments = CapitalAdjustmentRowSerializer(many=True, required=False)
+    status_display = display("status")
+
+    class Meta(RecordSerializer.Meta):
+        model = FDIProject
+        fields = ["id", "url", "ref", "name", "investor", "investor_country", "irc_number", "registered_on",
+                  "capital_usd", "location", "sector", "status", "status_display", "jobs", "estimated",
+                  "origin_delegation", "origin_event", "notes", "adjustments", "created_at", "updated_at"]
+
+
+class ODAProgrammeSerializer(RowsSerializerMixin, RecordSerializer):
+    rows_field = "disbursements"
+    save_service = staticmethod(oda_programme_save)
+    instance_kwarg = "programme"
+
+    donors = serializers.ListField(child=serializers.CharField(max_length=255), required=False)
+    disbursements = ODADisbursementRowSerializer(many=True, required=False)
+    kind_display = display("kind")
+    status_display = display("status")
+
+    class Meta(RecordSerializer.Meta):
+        model = ODAProgramme
+        fields = ["id", "url", "ref", "name", "donors", "sector", "kind", "kind_display", "total_vnd", "oda_vnd",
+                  "start_year", "end_year", "status", "status_display", "notes", "disbursements",
+                  "created_at", "updated_at"]
+
+
+class IndicatorSerializer(serializers.ModelSerializer):
+    name = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Indicator
+        fields = ["url", "id", "code", "name", "name_vi", "name_en", "unit", "computed", "description"]
+        extra_kwargs = {"url": {"view_name": "api:indicator-detail", "lookup_field": "code"}}
+
+
+class StatisticSourceSerializer(serializers.Serializer):
+    """``source: {title, url, published_on, publisher}``, kept as the statistic's own fields."""
+
+    title = serializers.CharField(source="source_title", max_length=500, allow_blank=True, required=False)
+    url = serializers.URLField(source="source_url", max_length=1000, allow_blank=True, required=False)
+    published_on = serializers.DateField(source="source_published_on", allow_null=True, required=False)
+    publisher = serializers.CharField(source="source_publisher", max_length=255, allow_blank=True, required=False)
+
+
+class StatisticSerializer(RecordSerializer):
+    """A published figure. ``ref`` is optional (generated when left out)."""
+
+    value = amount(max_digits=20)
+    plan = amount(max_digits=20, required=False, allow_null=True)
+    source = StatisticSourceSerializer(source="*", required=False)
+    note = serializers.CharField(source="notes", allow_blank=True, required=False)
+
+    class Meta(RecordSerializer.Meta):
+        model = Statistic
+        fields = ["id", "url", "ref", "indicator", "start", "end", "value", "unit", "plan", "source", "note",
+                  "cutoff_on", "created_at", "updated_at"]
+
+
+# --- plans and consular cases -------------------------------------------------------------------
+
+
+class TaskProgressRowSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = TaskProgress
+        fields = ["date", "percent", "note"]
+
+
+class PlanTaskRowSerializer(serializers.ModelSerializer):
+    """A task inside its plan's ``groups``; matched by ``ref`` when the plan is written."""
+
+    ref = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    lead_unit = RefRelatedField(slug_field="ref", queryset=Unit.objects.all(), required=False, allow_null=True)
+    supporting_units = RefRelatedField(slug_field="ref", queryset=Unit.objects.all(), many=True, required=False)
+    progress = TaskProgressRowSerializer(many=True, required=False)
+    status_display = display("status")
+
+    class Meta:
+        model = Task
+        fields = ["id", "ref", "title", "lead_unit", "supporting_units", "due_on", "status", "status_display",
+                  "notes", "progress"]
+        read_only_fields = ["id"]
+
+
+class TaskGroupRowSerializer(serializers.ModelSerializer):
+    tasks = PlanTaskRowSerializer(many=True, required=False)
+
+    class Meta:
+        model = TaskGroup
+        fields = ["ordinal", "title", "tasks"]
+
+
+class DirectiveSerializer(serializers.ModelSerializer):
+    """The directive a plan implements, named by its number (created or updated with the plan)."""
+
+    number = serializers.CharField(max_length=50)
+
+    class Meta:
+        model = Directive
+        fields = ["number", "title", "issued_on", "issuer"]
+
+
+class PlanSerializer(RecordSerializer):
+    """A plan with its directive and its whole tree: ``groups`` → ``tasks`` → ``progress``.
+    Writing ``groups`` replaces the tree (tasks matched by ref); leaving it out keeps it."""
+
+    implements = DirectiveSerializer(required=False, allow_null=True)
+    groups = TaskGroupRowSerializer(many=True, required=False)
+
+    class Meta(RecordSerializer.Meta):
+        model = Plan
+        fields = ["id", "url", "ref", "number", "title", "issued_on", "issuer", "implements", "notes", "groups",
+                  "created_at", "updated_at"]
+
+    def create(self, validated_data):
+        return self._save_plan(Plan(), validated_data)
+
+    def update(self, instance, validated_data):
+        return self._save_plan(instance, validated_data)
+
+    def _save_plan(self, plan, data):
+        set_implements = "implements" in data
+        implements = data.pop("implements", None)
+        groups = data.pop("groups", None)
+        if data.get("ref") == "" and plan.pk:
+            del data["ref"]
+        for name, value in data.items():
+            setattr(plan, name, value)
+        if groups is not None:
+            groups = [
+                {
+                    "ordinal": group["ordinal"],
+                    "title": group["title"],
+                    "tasks": [
+                        {
+                            **{key: task.get(key) for key in ("ref", "title", "due_on", "notes")},
+                            "status": task.get("status") or "not_started",
+                            "lead_unit_id": task["lead_unit"].pk if task.get("lead_unit") else None,
+                            "supporting_unit_ids": [unit.pk for unit in task.get("supporting_units", [])],
+                            "progress": task.get("progress", []),
+                        }
+                        for task in group.get("tasks", [])
+                    ],
+                }
+                for group in groups
+            ]
+        request = self.context.get("request")
+        try:
+            return plan_save(plan=plan, actor=getattr(request, "user", None), implements=implements,
+                             set_implements=set_implements, groups=groups)
+        except DjangoValidationError as exc:
+            raise drf_validation_error(exc) from exc
+
+
+class TaskSerializer(RecordSerializer):
+    """One task of a plan (``group`` by id; ``plan`` shown as its ref). ``progress`` given
+    replaces the task's progress updates; leaving it out keeps them."""
+
+    plan = serializers.CharField(source="group.plan.ref", read_only=True)
+    progress = TaskProgressRowSerializer(many=True, required=False)
+    status_display = display("status")
+
+    class Meta(RecordSerializer.Meta):
+        model = Task
+        fields = ["id", "url", "ref", "plan", "group", "position", "title", "lead_unit", "supporting_units",
+                  "due_on", "status", "status_display", "notes", "progress", "created_at", "updated_at"]
+
+    def create(self, validated_data):
+        return self._save_task(Task(), validated_data)
+
+    def update(self, instance, validated_data):
+        return self._save_task(instance, validated_data)
+
+    def _save_task(self, task, data):
+        progress = data.pop("progress", None)
+        supporting = data.pop("supporting_units", None)
+        if data.get("ref") == "" and task.pk:
+            del data["ref"]
+        for name, value in data.items():
+            setattr(task, name, value)
+        request = self.context.get("request")
+        try:
+            return task_save(task=task, actor=getattr(request, "user", None), supporting_units=supporting,
+                             progress=progress)
+        except DjangoValidationError as exc:
+            raise drf_validation_error(exc) from exc
+
+
+class ConsularCaseSerializer(RecordSerializer):
+    """A citizen-protection case. Only roles allowed to read cases reach it at all, and every
+    case shown is logged as a personal-data access (by the view, all at once)."""
+
+    personal_fields = ("subject_name", "subject_commune")
+    personal_data_permission = "consular.view_consularcase"
+    country_name = serializers.CharField(source="country.name", read_only=True)
+    kind_display = display("kind")
+    status_display = display("status")
+
+    class Meta(RecordSerializer.Meta):
+        model = ConsularCase
+        fields = ["id", "url", "ref", "kind", "kind_display", "country", "country_name", "opened_on", "closed_on",
+                  "status", "status_display", "summary", "subject_name", "subject_commune", "notes",
+                  "created_at", "updated_at"]
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        if getattr(self.context.get("view"), "swagger_fake_view", False):
+            return data
+        shown = self.context.get("personal_data_shown")
+        if shown is not None:
+            shown.append(instance)
+        else:
+            request = self.context["request"]
+            personal_data_access_log(actor=request.user, record=instance, channel=request.path)
         return data
 
 

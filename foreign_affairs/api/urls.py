@@ -30,6 +30,13 @@ router.register("agreements", views.AgreementViewSet)
 router.register("events", views.EventViewSet)
 router.register("delegations", views.DelegationViewSet)
 router.register("delegation-members", views.DelegationMemberViewSet)
+router.register("fdi-projects", views.FDIProjectViewSet)
+router.register("oda-programmes", views.ODAProgrammeViewSet)
+router.register("statistics", views.StatisticViewSet)
+router.register("indicators", views.IndicatorViewSet)
+router.register("plans", views.PlanViewSet)
+router.register("plan-tasks", views.TaskViewSet)
+router.register("consular-cases", views.ConsularCaseViewSet)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -17,6 +17,8 @@ from rest_framework.response import Response
 
 from foreign_affairs.agreements.filtersets import AgreementFilterSet
 from foreign_affairs.agreements.models import Agreement
+from foreign_affairs.consular.filtersets import ConsularCaseFilterSet
+from foreign_affairs.consular.models import ConsularCase
 from foreign_affairs.core.filtersets import UnitFilterSet
 from foreign_affairs.core.models import Country, Field, Unit
 from foreign_affairs.core.selectors import record_history
@@ -27,10 +29,19 @@ from foreign_affairs.core.services import (
 )
 from foreign_affairs.delegations.filtersets import DelegationFilterSet
 from foreign_affairs.delegations.models import Delegation, DelegationMember
+from foreign_affairs.economy.filtersets import (
+    FDIProjectFilterSet,
+    IndicatorFilterSet,
+    ODAProgrammeFilterSet,
+    StatisticFilterSet,
+)
+from foreign_affairs.economy.models import FDIProject, Indicator, ODAProgramme, Statistic
 from foreign_affairs.events.filtersets import EventFilterSet
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.filtersets import PartnerFilterSet
 from foreign_affairs.partners.models import Contact, Interaction, Partner
+from foreign_affairs.plans.filtersets import PlanFilterSet, TaskFilterSet
+from foreign_affairs.plans.models import Plan, Task, TaskGroup, TaskProgress
 
 from . import serializers as s
 from .filtersets import (
@@ -40,6 +51,7 @@ from .filtersets import (
     FieldFilterSet,
     InteractionFilterSet,
 )
+from .workflow import DelegationWorkflowMixin
 
 
 class Conflict(APIException):
@@ -221,7 +233,7 @@ class EventViewSet(RecordViewSet):
                        "country", "participants"]
 
 
-class DelegationViewSet(RecordViewSet):
+class DelegationViewSet(DelegationWorkflowMixin, RecordViewSet):
     queryset = Delegation.objects.select_related("host_unit").prefetch_related(
         refs("countries", Country, "code"), refs("partners", Partner), refs("fields", Field, "code"),
         refs("agreements", Agreement), refs("events", Event),
@@ -238,3 +250,85 @@ class DelegationMemberViewSet(PersonalDataMixin, RecordViewSet):
     serializer_class = s.DelegationMemberSerializer
     filterset_class = DelegationMemberFilterSet
     ordering_fields = ["id", "full_name", "role"]
+
+
+# --- economy ----------------------------------------------------------------------------------
+
+
+class FDIProjectViewSet(RecordViewSet):
+    queryset = FDIProject.objects.select_related(
+        "investor_country", "origin_delegation", "origin_event"
+    ).prefetch_related("adjustments")
+    serializer_class = s.FDIProjectSerializer
+    filterset_class = FDIProjectFilterSet
+    ordering_fields = [*RecordViewSet.ordering_fields, "ref", "name", "investor", "investor_country",
+                       "registered_on", "capital_usd", "status", "jobs"]
+
+
+class ODAProgrammeViewSet(RecordViewSet):
+    queryset = ODAProgramme.objects.prefetch_related("disbursements")
+    serializer_class = s.ODAProgrammeSerializer
+    filterset_class = ODAProgrammeFilterSet
+    ordering_fields = [*RecordViewSet.ordering_fields, "ref", "name", "kind", "start_year", "end_year",
+                       "total_vnd", "oda_vnd", "status"]
+
+
+class StatisticViewSet(RecordViewSet):
+    queryset = Statistic.objects.select_related("indicator")
+    serializer_class = s.StatisticSerializer
+    filterset_class = StatisticFilterSet
+    ordering_fields = [*RecordViewSet.ordering_fields, "ref", "start", "end", "value"]
+
+
+class IndicatorViewSet(RestrictedViewSetMixin, viewsets.ReadOnlyModelViewSet):
+    """The indicator catalogue (DESIGN §2 and any an admin added)."""
+
+    queryset = Indicator.objects.all()
+    serializer_class = s.IndicatorSerializer
+    filterset_class = IndicatorFilterSet
+    lookup_field = "code"
+    ordering_fields = ["code", "unit"]
+
+
+# --- plans and consular cases -------------------------------------------------------------------
+
+
+class PlanViewSet(RecordViewSet):
+    """Plans with their directive and their tree of task groups, tasks and progress."""
+
+    queryset = Plan.objects.select_related("implements").prefetch_related(
+        Prefetch("groups", queryset=TaskGroup.objects.order_by("ordinal")),
+        Prefetch("groups__tasks", queryset=Task.objects.select_related("lead_unit").order_by("position", "pk")),
+        refs("groups__tasks__supporting_units", Unit),
+        Prefetch("groups__tasks__progress", queryset=TaskProgress.objects.order_by("date", "pk")),
+    )
+    serializer_class = s.PlanSerializer
+    filterset_class = PlanFilterSet
+    ordering_fields = [*RecordViewSet.ordering_fields, "ref", "number", "title", "issued_on"]
+
+
+class TaskViewSet(RecordViewSet):
+    """Tasks of plans, one by one (``?plan=`` ref or id)."""
+
+    queryset = Task.objects.select_related("group__plan", "lead_unit").prefetch_related(
+        refs("supporting_units", Unit),
+        Prefetch("progress", queryset=TaskProgress.objects.order_by("date", "pk")),
+    )
+    serializer_class = s.TaskSerializer
+    filterset_class = TaskFilterSet
+    ordering_fields = [*RecordViewSet.ordering_fields, "ref", "title", "due_on", "status", "position"]
+
+
+class ConsularCaseViewSet(PersonalDataMixin, RecordViewSet):
+    """Citizen-protection cases: readable only by officers, approvers and admins (others get
+    403); every case a response shows, and every history read, is logged."""
+
+    queryset = ConsularCase.objects.select_related("country")
+    serializer_class = s.ConsularCaseSerializer
+    filterset_class = ConsularCaseFilterSet
+    ordering_fields = [*RecordViewSet.ordering_fields, "ref", "kind", "country", "opened_on", "closed_on", "status"]
+
+    def history_entries(self, instance) -> list[dict]:
+        entries = RecordViewSet.history_entries(self, instance)
+        personal_data_access_log(actor=self.request.user, record=instance, channel=self.request.path)
+        return entries

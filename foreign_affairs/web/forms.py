@@ -234,6 +234,10 @@ class DelegationForm(RecordForm):
         # The incoming-only fields are shown or hidden with the direction (static/js/app.js).
         for name in ("reception", "foreign_visitors", "permit_on"):
             self.fields[name].widget.attrs["data-incoming-only"] = "true"
+        if self.instance.pk and "status" in self.fields:
+            # Once recorded, the status moves only through the workflow steps on the record's page.
+            self.fields["status"].disabled = True
+            self.fields["status"].help_text = _("Changed by the workflow buttons on the delegation's page.")
 
 
 class EventForm(RecordForm):

@@ -364,6 +364,7 @@ AGREEMENTS = RecordType(
 DELEGATIONS = RecordType(
     slug="delegations",
     model=Delegation,
+    detail_template="web/sections/delegation_workflow.html",
     filterset=DelegationFilterSet,
     form_class=forms.DelegationForm,
     title_attr="title",

@@ -4,7 +4,7 @@ and countries."""
 from django.urls import path
 
 from . import registry
-from .views import imports, pages, records
+from .views import imports, pages, records, workflow
 
 app_name = "web"
 
@@ -57,6 +57,11 @@ def record_urls(rt) -> list:
 urlpatterns = [
     path("", pages.HomeView.as_view(), name="home"),
     path("search/", pages.SearchView.as_view(), name="search"),
+    path(
+        "delegations/<int:pk>/workflow/<slug:action>/",
+        workflow.DelegationActionView.as_view(),
+        name="delegation_action",
+    ),
     path("countries/", pages.CountryListView.as_view(), name="country_list"),
     path("countries/<str:code>/", pages.CountryDetailView.as_view(), name="country_detail"),
     path(

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .province import province_block
-from .sections import FORMAT, PERSONAL_FIELDS, SECTIONS, section_specs
+from .sections import FORMAT, PERSONAL_FIELDS, PERSONAL_SECTIONS, SECTIONS, section_specs
 
 
 def export_bundle(*, sections: Iterable[str] | None = None, personal_data: bool = True) -> dict:
     """The register as bundle data (JSON-ready: dates are ISO strings, money whole numbers).
 
     Empty optional values are left out. ``personal_data=False`` leaves the members' passport
-    numbers and dates of birth out (such a bundle is for reading: importing it back clears them).
+    numbers and dates of birth out (such a bundle is for reading: importing it back clears them),
+    and the consular cases altogether (a bundle with ``consular_cases`` carries personal data).
     """
     specs = section_specs()
     chosen = list(SECTIONS) if sections is None else list(sections)
@@ -21,7 +22,7 @@ def export_bundle(*, sections: Iterable[str] | None = None, personal_data: bool 
         raise ValueError(f"unknown section(s): {', '.join(unknown)}; expected some of {', '.join(SECTIONS)}")
     data: dict = {"format": FORMAT, "province": province_block()}
     for name in SECTIONS:
-        if name not in chosen:
+        if name not in chosen or (not personal_data and name in PERSONAL_SECTIONS):
             continue
         spec = specs[name]
         records = []

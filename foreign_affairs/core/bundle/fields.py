@@ -449,3 +449,45 @@ class Nested(ListSpec):
             row._history_user = actor
             row._change_reason = "bundle import"
             row.save()
+
+
+class DecimalSpec(FieldSpec):
+    """An exact amount (money in USD, a reported figure): a JSON/YAML number, kept as Decimal.
+
+    Written back as a whole number when it has no fraction; never stored as a float.
+    """
+
+    empty = None
+    type_label = "number"
+
+    def __init__(self, name: str, *, decimal_places: int = 2, minimum=None, negative_message: str = "", **kwargs):
+        super().__init__(name, **kwargs)
+        self.decimal_places = decimal_places
+        self.minimum = minimum
+        self.negative_message = negative_message or "must not be negative"
+
+    def parse(self, raw, ctx, report):
+        from decimal import Decimal, InvalidOperation
+
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            report(self.name, f"expected a number, got {describe(raw)}")
+            return INVALID
+        try:
+            value = Decimal(raw) if isinstance(raw, int) else Decimal(repr(raw))
+        except InvalidOperation:
+            value = None
+        if value is None or not value.is_finite():
+            report(self.name, f"expected a number, got {raw}")
+            return INVALID
+        if self.minimum is not None and value < self.minimum:
+            report(self.name, f"{self.negative_message} (got {raw})")
+            return INVALID
+        if -value.as_tuple().exponent > self.decimal_places and value != round(value, self.decimal_places):
+            report(self.name, f"at most {self.decimal_places} decimal places (got {raw})")
+            return INVALID
+        return value
+
+    def dump(self, value):
+        if value is None:
+            return None
+        return int(value) if value == value.to_integral_value() else float(value)

@@ -246,6 +246,8 @@ def _validate(
     for section, section_items in items.items():
         spec = specs[section]
         _load_existing(spec, section_items)
+        if hasattr(spec, "match_existing"):  # sections whose records may come without a ref
+            spec.match_existing(section_items, errors)
         keep = keep_absent.get(section, set())
         for item in section_items:
             _validate_item(spec, item, ctx, keep, errors)
@@ -328,7 +330,8 @@ def _full_clean(spec: SectionSpec, item: Item, failed: set[str], report) -> None
     if item.existing is not None:
         for model_field in model._meta.concrete_fields:
             setattr(instance, model_field.attname, getattr(item.existing, model_field.attname))
-    to_bundle = {fs.attr: fs.name for fs in spec.fields}
+    # A bundle field may stand for several model fields (a statistic's ``source``).
+    to_bundle = {attr: fs.name for fs in spec.fields for attr in getattr(fs, "model_attrs", (fs.attr,))}
     exclude = set()
     for model_field in model._meta.get_fields():
         if model_field.is_relation:
@@ -337,9 +340,9 @@ def _full_clean(spec: SectionSpec, item: Item, failed: set[str], report) -> None
         if fs.relation or fs.m2m or fs.nested:
             exclude.add(fs.attr)
         elif fs.name in failed:
-            exclude.add(fs.attr)
+            exclude.update(getattr(fs, "model_attrs", (fs.attr,)))
         else:
-            setattr(instance, fs.attr, item.values[fs.name])
+            fs.assign(instance, item.values[fs.name], None)
     for model_field in model._meta.concrete_fields:
         if model_field.is_relation:
             setattr(instance, model_field.attname, None)

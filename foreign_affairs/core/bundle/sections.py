@@ -239,18 +239,29 @@ def build_sections() -> dict[str, SectionSpec]:
             Text("notes"),
         ],
     )
-    return {spec.name: spec for spec in (units, partners, agreements, delegations, events)}
+    from foreign_affairs.economy.bundle import economy_sections  # imports SectionSpec from here
+
+    economy = economy_sections()
+    from foreign_affairs.consular.bundle import consular_sections
+    from foreign_affairs.plans.bundle import plans_sections
+
+    later = [*plans_sections(), *consular_sections()]
+    return {spec.name: spec for spec in (units, partners, agreements, delegations, events, *economy, *later)}
 
 
 # The sections in the order of the contract (and of an exported file).
-SECTIONS = ("units", "partners", "agreements", "delegations", "events")
+SECTIONS = ("units", "partners", "agreements", "delegations", "events", "fdi_projects", "oda_programmes", "statistics",
+            "plans", "consular_cases")
 # The order of writes: whatever a record points at is written before it.
-WRITE_ORDER = ("units", "partners", "events", "agreements", "delegations")
+WRITE_ORDER = ("units", "partners", "events", "agreements", "delegations", "fdi_projects", "oda_programmes",
+               "statistics", "plans", "consular_cases")
 # Sections of the contract that other parts of the register will handle; this importer skips
 # them with a warning instead of refusing the bundle.
-OTHER_CONTRACT_SECTIONS = ("fdi_projects", "oda_programmes", "statistics", "plans", "consular_cases")
+OTHER_CONTRACT_SECTIONS: tuple[str, ...] = ()
 # Fields holding personal data (left out by ``export_bundle(personal_data=False)``).
 PERSONAL_FIELDS = {"member_list": ("passport_number", "date_of_birth")}
+# Sections that are personal data as a whole (left out by ``export_bundle(personal_data=False)``).
+PERSONAL_SECTIONS = ("consular_cases",)
 
 _SPECS: dict[str, SectionSpec] | None = None
 

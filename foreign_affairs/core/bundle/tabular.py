@@ -20,7 +20,8 @@ from .fields import DateSpec, IntSpec, ListSpec, is_blank
 from .importer import run_import
 from .sections import FORMAT, SECTIONS, SectionSpec, section_specs
 
-TABULAR_SECTIONS = SECTIONS
+# Sections a sheet can hold (the economy sections have money and mapping fields sheets do not read yet).
+TABULAR_SECTIONS = SECTIONS[:5]
 LIST_SEPARATOR = ";"
 HEADER_ROWS = 1
 

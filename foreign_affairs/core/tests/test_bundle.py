@@ -147,7 +147,7 @@ def test_export_import_export_is_identical(bundle_path, tmp_path):
     # Every record and field of the source bundle came back out (lists sorted, empties left out).
     source = parse_bundle_text(BUNDLE_YAML)
     for section in SECTIONS:
-        assert [item["ref"] for item in exported[section]] == sorted(item["ref"] for item in source[section])
+        assert [item["ref"] for item in exported[section]] == sorted(item["ref"] for item in source.get(section, []))
     partner = next(item for item in exported["partners"] if item["ref"] == "p-testland")
     assert partner["country"] == "NO" and partner["since"] == "2019-05-17"
     assert partner["contacts"][0]["email"] == "kari@testland.example.no"
@@ -214,7 +214,9 @@ def test_reimport_never_duplicates(bundle):
     first = import_bundle(bundle)
     state = counts()
     second = import_bundle(bundle)
-    assert first.created == {"units": 4, "partners": 3, "agreements": 2, "delegations": 2, "events": 2}
+    assert first.created == {
+        **dict.fromkeys(SECTIONS, 0), "units": 4, "partners": 3, "agreements": 2, "delegations": 2, "events": 2,
+    }
     assert second.created == dict.fromkeys(SECTIONS, 0)
     assert second.updated == first.created == second.unchanged
     assert counts() == state
@@ -281,7 +283,9 @@ def test_the_example_in_the_docs_imports():
     example = text.split("## 8. Example", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
     result = import_bundle(parse_bundle_text(example))
     assert result.ok, [str(error) for error in result.errors]
-    assert result.created == {"units": 4, "partners": 3, "agreements": 1, "delegations": 2, "events": 1}
+    assert result.created == {
+        **dict.fromkeys(SECTIONS, 0), "units": 4, "partners": 3, "agreements": 1, "delegations": 2, "events": 1,
+    }
     assert Partner.objects.get(ref="p-testland").country_id == "NO"
 
 
@@ -724,7 +728,12 @@ def test_export_leaves_personal_data_out_on_request(bundle):
 
 @pytest.mark.django_db
 def test_other_contract_sections_are_skipped_with_a_warning(bundle):
-    bundle["statistics"] = [{"indicator": "export_turnover_usd"}]
+    from foreign_affairs.core.bundle.sections import OTHER_CONTRACT_SECTIONS
+
+    if not OTHER_CONTRACT_SECTIONS:
+        pytest.skip("every section of the contract is imported")
+    section = OTHER_CONTRACT_SECTIONS[-1]
+    bundle[section] = [{"ref": "x"}]
     result = import_bundle(bundle)
     assert result.ok
-    assert result.warnings == ["statistics: this register does not import this section yet; skipped"]
+    assert result.warnings == [f"{section}: this register does not import this section yet; skipped"]

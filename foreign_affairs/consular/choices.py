@@ -1,0 +1,19 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class CaseKind(models.TextChoices):
+    DETENTION = "detention", _("Detention or arrest")
+    ACCIDENT = "accident", _("Accident")
+    DEATH = "death", _("Death")
+    TRAFFICKING = "trafficking", _("Human trafficking")
+    STRANDED = "stranded", _("Stranded")
+    LOST_DOCUMENTS = "lost_documents", _("Lost documents")
+    LABOUR_DISPUTE = "labour_dispute", _("Labour dispute")
+    OTHER = "other", _("Other")
+
+
+class CaseStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    IN_PROGRESS = "in_progress", _("In progress")
+    CLOSED = "closed", _("Closed")

@@ -1,0 +1,51 @@
+import datetime
+
+import factory
+
+from foreign_affairs.plans.models import Directive, Plan, Task, TaskGroup, TaskProgress
+
+
+class DirectiveFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Directive
+
+    number = factory.Sequence(lambda n: f"{n}-CT/TW")
+    title = "Về ngoại giao kinh tế"
+
+
+class PlanFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Plan
+
+    ref = factory.Sequence(lambda n: f"plan-{n}")
+    number = factory.Sequence(lambda n: f"{n}-KH/TU")
+    title = factory.Sequence(lambda n: f"Kế hoạch {n}")
+    implements = factory.SubFactory(DirectiveFactory)
+
+
+class TaskGroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TaskGroup
+
+    plan = factory.SubFactory(PlanFactory)
+    ordinal = factory.Sequence(lambda n: n + 1)
+    title = factory.Sequence(lambda n: f"Nhóm nhiệm vụ {n}")
+
+
+class TaskFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Task
+
+    ref = factory.Sequence(lambda n: f"task-{n}")
+    group = factory.SubFactory(TaskGroupFactory)
+    title = factory.Sequence(lambda n: f"Nhiệm vụ {n}")
+    status = "in_progress"
+
+
+class TaskProgressFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = TaskProgress
+
+    task = factory.SubFactory(TaskFactory)
+    date = datetime.date(2024, 6, 30)
+    percent = 50
