@@ -1,0 +1,17 @@
+from datetime import date
+
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from foreign_affairs.delegations.reminders import report_reminders_send
+
+
+class Command(BaseCommand):
+    help = "E-mail reminders of overdue post-trip reports (run daily from cron)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--today", type=date.fromisoformat, help="the date to count from (YYYY-MM-DD)")
+
+    def handle(self, *args, today=None, **options):
+        sent = report_reminders_send(today=today or timezone.localdate())
+        self.stdout.write(f"{sent} reminder(s) sent.")
