@@ -192,6 +192,10 @@ class EconomySection(SectionSpec):
 class StatisticSection(EconomySection):
     """The statistics section: matched by ref if given, else by (indicator, start, end, source title)."""
 
+    def export_key(self, obj):
+        # Generated refs are random: order by what identifies a figure, so exports are stable.
+        return (obj.indicator.code, obj.start, obj.end, obj.source_title or "", obj.ref)
+
     def queryset(self):
         same = (
             Statistic.objects.filter(

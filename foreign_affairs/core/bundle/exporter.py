@@ -27,7 +27,7 @@ def export_bundle(*, sections: Iterable[str] | None = None, personal_data: bool 
         spec = specs[name]
         records = []
         # Sorted here, not by the database, so the order does not depend on its collation.
-        for obj in sorted(spec.queryset(), key=lambda record: record.ref):
+        for obj in sorted(spec.queryset(), key=spec.export_key):
             item = spec.dump(spec.snapshot(obj))
             if not personal_data:
                 for key, personal in PERSONAL_FIELDS.items():
@@ -43,4 +43,4 @@ def export_queryset(section: str, queryset) -> list[dict]:
     """Bundle records (clean form, every field) for some records of one section."""
     spec = section_specs()[section]
     prefetched = spec.queryset().filter(pk__in=queryset.values("pk"))
-    return [spec.snapshot(obj) for obj in sorted(prefetched, key=lambda record: record.ref)]
+    return [spec.snapshot(obj) for obj in sorted(prefetched, key=spec.export_key)]

@@ -61,6 +61,10 @@ class SectionSpec:
     def __post_init__(self) -> None:
         self.by_name = {spec.name: spec for spec in self.fields}
 
+    def export_key(self, obj):
+        """The order of records in an export: by ref (sections without stable refs override)."""
+        return obj.ref
+
     def queryset(self):
         """Records with everything needed to read them back as bundle records in a few queries."""
         related, prefetch = [], []
