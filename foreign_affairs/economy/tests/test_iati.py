@@ -53,9 +53,11 @@ def test_bad_iati_is_refused_whole():
         "iati-activity[1] (a2): default-finance-type: finance type '999' is not one of 110, 410, 421",
     ]
     assert not ODAProgramme.objects.exists()
-    result = import_iati(b"<iati-activities><iati-activity><iati-identifier>x</iati-identifier>"
-                         b"<activity-date type='1' iso-date='2025-01-01'/><activity-date type='3' iso-date='2020-12-31'/>"
-                         b"<title><narrative>T</narrative></title></iati-activity></iati-activities>")
+    result = import_iati(
+        b"<iati-activities><iati-activity><iati-identifier>x</iati-identifier>"
+        b"<activity-date type='1' iso-date='2025-01-01'/><activity-date type='3' iso-date='2020-12-31'/>"
+        b"<title><narrative>T</narrative></title></iati-activity></iati-activities>"
+    )
     assert [str(e) for e in result.errors] == [
         "oda_programmes[0] (x): end_year: An ODA programme cannot end before it starts."]
     assert "broken XML" in str(import_iati(b"<iati-activities>").errors[0])
