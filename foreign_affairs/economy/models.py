@@ -219,6 +219,11 @@ class Statistic(RecordModel):
         return f"{self.indicator_code} {self.start:%d/%m/%Y}–{self.end:%d/%m/%Y}: {self.value}"
 
     @property
+    def title(self) -> str:
+        """The statistic's name on its pages: indicator, period and value."""
+        return str(self)
+
+    @property
     def indicator_code(self) -> str:
         return self.indicator.code if self.indicator_id else ""
 

@@ -78,6 +78,8 @@ def render(obj, attr: str, kind: str = "text") -> SafeString:
         return format_html('<span class="text-nowrap">{}</span>', local_date(value))
     if kind == "money":
         return format_html('<span class="money text-nowrap">{}</span>', money(value))
+    if kind == "usd":
+        return format_html('<span class="money text-nowrap">{}</span>', money(value, "USD"))
     if kind == "number":
         return format_html("{}", number(value))
     if kind == "bool":
@@ -104,6 +106,8 @@ def kind_of(model_field: models.Field) -> str:
         return "date"
     if model_field.name.endswith("_vnd"):
         return "money"
+    if model_field.name.endswith("_usd"):
+        return "usd"
     if isinstance(model_field, models.BooleanField):
         return "bool"
     if isinstance(model_field, models.IntegerField | models.DecimalField):

@@ -12,10 +12,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from foreign_affairs.agreements.models import Agreement
+from foreign_affairs.consular.models import ConsularCase
 from foreign_affairs.core.models import Country, Field, Unit
 from foreign_affairs.delegations.models import Delegation, DelegationMember
+from foreign_affairs.economy.models import CapitalAdjustment, FDIProject, ODADisbursement, ODAProgramme, Statistic
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.models import Contact, Interaction, Partner
+from foreign_affairs.plans.models import Plan
 
 from .ordering import localized
 
@@ -292,6 +295,116 @@ class DelegationMemberForm(RecordForm):
         if not self.shows_personal_data:
             for name in self.personal_fields:
                 del self.fields[name]
+
+
+class FDIProjectForm(RecordForm):
+    class Meta:
+        model = FDIProject
+        fields = [
+            "name",
+            "investor",
+            "investor_country",
+            "irc_number",
+            "registered_on",
+            "capital_usd",
+            "location",
+            "sector",
+            "status",
+            "jobs",
+            "estimated",
+            "origin_delegation",
+            "origin_event",
+            "ref",
+            "notes",
+        ]
+        formfield_callback = record_formfield
+
+
+class CapitalAdjustmentForm(RecordForm):
+    class Meta:
+        model = CapitalAdjustment
+        fields = ["date", "delta_usd", "note"]
+        formfield_callback = record_formfield
+
+
+class ODAProgrammeForm(RecordForm):
+    donors = AliasesField(label=_("Donors"), required=False, help_text=_("One donor per line."))
+
+    class Meta:
+        model = ODAProgramme
+        fields = [
+            "name",
+            "kind",
+            "donors",
+            "sector",
+            "total_vnd",
+            "oda_vnd",
+            "start_year",
+            "end_year",
+            "status",
+            "ref",
+            "notes",
+        ]
+        formfield_callback = record_formfield
+        widgets = {"name": forms.TextInput()}
+
+
+class ODADisbursementForm(RecordForm):
+    class Meta:
+        model = ODADisbursement
+        fields = ["year", "amount_vnd"]
+        formfield_callback = record_formfield
+
+
+class StatisticForm(RecordForm):
+    class Meta:
+        model = Statistic
+        fields = [
+            "indicator",
+            "start",
+            "end",
+            "value",
+            "unit",
+            "plan",
+            "source_title",
+            "source_url",
+            "source_publisher",
+            "source_published_on",
+            "cutoff_on",
+            "ref",
+            "notes",
+        ]
+        formfield_callback = record_formfield
+
+
+class PlanForm(RecordForm):
+    class Meta:
+        model = Plan
+        fields = ["number", "title", "issuer", "issued_on", "implements", "ref", "notes"]
+        formfield_callback = record_formfield
+        widgets = {"title": forms.TextInput()}
+
+
+class ConsularCaseForm(RecordForm):
+    """A citizen-protection case; editing one shows the citizen's name (logged by the view)."""
+
+    personal_fields = ("subject_name", "subject_commune")
+
+    class Meta:
+        model = ConsularCase
+        fields = [
+            "kind",
+            "country",
+            "opened_on",
+            "closed_on",
+            "status",
+            "summary",
+            "subject_name",
+            "subject_commune",
+            "ref",
+            "notes",
+        ]
+        formfield_callback = record_formfield
 
 
 class AttachmentForm(StyledFormMixin, forms.Form):

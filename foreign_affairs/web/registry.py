@@ -18,14 +18,20 @@ from django.utils.translation import gettext_lazy as _
 
 from foreign_affairs.agreements.filtersets import AgreementFilterSet
 from foreign_affairs.agreements.models import Agreement, AgreementAttachment
+from foreign_affairs.consular.filtersets import ConsularCaseFilterSet
+from foreign_affairs.consular.models import ConsularCase
 from foreign_affairs.core.filtersets import UnitFilterSet
 from foreign_affairs.core.models import Country, Unit
 from foreign_affairs.delegations.filtersets import DelegationFilterSet
 from foreign_affairs.delegations.models import Delegation, DelegationAttachment, DelegationMember
+from foreign_affairs.economy.filtersets import FDIProjectFilterSet, ODAProgrammeFilterSet, StatisticFilterSet
+from foreign_affairs.economy.models import CapitalAdjustment, FDIProject, ODADisbursement, ODAProgramme, Statistic
 from foreign_affairs.events.filtersets import EventFilterSet
 from foreign_affairs.events.models import Event, EventAttachment
 from foreign_affairs.partners.filtersets import PartnerFilterSet
 from foreign_affairs.partners.models import Contact, Interaction, Partner, PartnerAttachment
+from foreign_affairs.plans.filtersets import PlanFilterSet
+from foreign_affairs.plans.models import Plan
 
 from . import forms
 from .ordering import localized
@@ -45,7 +51,7 @@ class Column:
     key: str
     label: Label
     order_by: tuple[str, ...] | Callable[[str], Sequence] | None = None
-    kind: str = "text"  # text, link, choice, date, fk, m2m, money, number, bool
+    kind: str = "text"  # text, link, choice, date, fk, m2m, money (VND), usd, number, bool
     attr: str | None = None
 
     @property
@@ -125,6 +131,12 @@ class RecordType:
     title_attr: str = "name"
     # Detail groups that apply only to some records: the group's first field -> predicate on the record.
     detail_group_when: dict[str, Callable] = field(default_factory=dict)
+    # Whether the spreadsheet layer (core.bundle.tabular) has a section for the type: without
+    # one the type has no export/import pages, URLs or buttons.
+    tabular: bool = True
+    # Records that are personal data as a whole (consular cases): every list page, detail page
+    # and edit form that shows them writes PersonalDataAccess rows.
+    personal_data: bool = False
 
     # --- names derived from the model -------------------------------------------------------
     @property
@@ -141,7 +153,7 @@ class RecordType:
 
     @property
     def bundle_section(self) -> str:
-        return self.slug
+        return self.slug.replace("-", "_")
 
     def perm(self, action: str) -> str:
         return f"{self.opts.app_label}.{action}_{self.opts.model_name}"
@@ -161,14 +173,15 @@ class RecordType:
     @property
     def urls(self) -> dict[str, str]:
         """The type's own pages, for templates."""
-        return {
-            "list": self.list_url(),
-            "add": reverse(self.url_name("add")),
-            "export": reverse(self.url_name("export")),
-            "import": reverse(self.url_name("import")),
-            "template_csv": reverse(self.url_name("import_template"), args=["csv"]),
-            "template_xlsx": reverse(self.url_name("import_template"), args=["xlsx"]),
-        }
+        urls = {"list": self.list_url(), "add": reverse(self.url_name("add"))}
+        if self.tabular:
+            urls |= {
+                "export": reverse(self.url_name("export")),
+                "import": reverse(self.url_name("import")),
+                "template_csv": reverse(self.url_name("import_template"), args=["csv"]),
+                "template_xlsx": reverse(self.url_name("import_template"), args=["xlsx"]),
+            }
+        return urls
 
     def column(self, key: str) -> Column:
         for col in self.columns:
@@ -439,6 +452,13 @@ DELEGATIONS = RecordType(
     related=(
         RelatedList(_("Agreements signed"), "agreements", "delegations", ("title", "kind", "signed_on", "status")),
         RelatedList(_("Events held"), "events", "delegations", ("title", "kind", "start_on")),
+        RelatedList(
+            _("FDI projects"),
+            "fdi-projects",
+            "origin_delegation",
+            ("name", "investor", "capital_usd", "status"),
+            "origin_delegation",
+        ),
     ),
     attachment_model=DelegationAttachment,
     search_columns=("direction", "start_on"),
@@ -476,16 +496,236 @@ EVENTS = RecordType(
         (_("Partners and fields"), ("partners", "fields")),
         (_("Record"), ("ref", "notes")),
     ),
-    related=(RelatedList(_("Delegations"), "delegations", "events", ("title", "direction", "start_on", "status")),),
+    related=(
+        RelatedList(_("Delegations"), "delegations", "events", ("title", "direction", "start_on", "status")),
+        RelatedList(
+            _("FDI projects"),
+            "fdi-projects",
+            "origin_event",
+            ("name", "investor", "capital_usd", "status"),
+            "origin_event",
+        ),
+    ),
     attachment_model=EventAttachment,
     search_columns=("kind", "start_on"),
 )
 
-REGISTRY: dict[str, RecordType] = {rt.slug: rt for rt in (PARTNERS, AGREEMENTS, DELEGATIONS, EVENTS, UNITS)}
+FDI_PROJECTS = RecordType(
+    slug="fdi-projects",
+    model=FDIProject,
+    filterset=FDIProjectFilterSet,
+    form_class=forms.FDIProjectForm,
+    columns=(
+        Column("name", _("Project"), ("name", "pk"), kind="link"),
+        Column("investor", _("Investor"), ("investor", "pk")),
+        Column(
+            "investor_country",
+            _("Investor country"),
+            lambda lang: [localized("name", lang, "investor_country__"), "pk"],
+            kind="fk",
+        ),
+        Column("registered_on", _("Registered on"), ("registered_on", "pk"), kind="date"),
+        Column("capital_usd", _("Registered capital (USD)"), ("capital_usd", "pk"), kind="usd"),
+        Column("sector", _("Sector"), ("sector", "pk")),
+        Column("status", _("Status"), ("status", "pk"), kind="choice"),
+    ),
+    filters=("investor_country", "status", "sector", "origin_delegation", "origin_event", "year"),
+    default_sort=("-registered_on",),
+    select_related=("investor_country",),
+    detail_select_related=("investor_country", "origin_delegation", "origin_event"),
+    detail_groups=(
+        (_("FDI project"), ("name", "investor", "investor_country", "irc_number", "registered_on", "status")),
+        (_("Capital and jobs"), ("capital_usd", "jobs", "estimated")),
+        (_("Place and sector"), ("location", "sector")),
+        (_("Origin"), ("origin_delegation", "origin_event")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("FDI project"), ("name", "investor", "investor_country", "irc_number", "registered_on", "status")),
+        (_("Capital and jobs"), ("capital_usd", "jobs", "estimated")),
+        (_("Place and sector"), ("location", "sector")),
+        (_("Origin"), ("origin_delegation", "origin_event")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    children=(
+        ChildList(
+            "adjustments",
+            _("Capital adjustments"),
+            CapitalAdjustment,
+            forms.CapitalAdjustmentForm,
+            "project",
+            (
+                Column("date", _("Date"), kind="date"),
+                Column("delta_usd", _("Change (USD)"), kind="usd"),
+                Column("note", _("Note")),
+            ),
+            "adjustments",
+            _("Add capital adjustment"),
+        ),
+    ),
+    related=(
+        RelatedList(_("Delegation it came from"), "delegations", "fdi_projects", ("title", "direction", "start_on")),
+        RelatedList(_("Event it came from"), "events", "fdi_projects", ("title", "kind", "start_on")),
+    ),
+    search_columns=("investor", "registered_on"),
+)
+
+ODA_PROGRAMMES = RecordType(
+    slug="oda-programmes",
+    model=ODAProgramme,
+    filterset=ODAProgrammeFilterSet,
+    form_class=forms.ODAProgrammeForm,
+    columns=(
+        Column("name", _("Name"), ("name", "pk"), kind="link"),
+        Column("kind", _("Kind"), ("kind", "pk"), kind="choice"),
+        Column("donors", _("Donors"), kind="list"),
+        Column("oda_vnd", _("ODA amount (VND)"), ("oda_vnd", "pk"), kind="money"),
+        Column("start_year", _("Start year"), ("start_year", "pk")),
+        Column("end_year", _("End year"), ("end_year", "pk")),
+        Column("status", _("Status"), ("status", "pk"), kind="choice"),
+    ),
+    filters=("kind", "status", "sector", "donors", "year"),
+    default_sort=("-start_year",),
+    detail_groups=(
+        (_("ODA programme"), ("name", "kind", "donors", "sector", "status")),
+        (_("Capital"), ("total_vnd", "oda_vnd")),
+        (_("Years"), ("start_year", "end_year")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("ODA programme"), ("name", "kind", "donors", "sector", "status")),
+        (_("Capital"), ("total_vnd", "oda_vnd")),
+        (_("Years"), ("start_year", "end_year")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    children=(
+        ChildList(
+            "disbursements",
+            _("Disbursements"),
+            ODADisbursement,
+            forms.ODADisbursementForm,
+            "programme",
+            (
+                Column("year", _("Year")),
+                Column("amount_vnd", _("Amount (VND)"), kind="money"),
+            ),
+            "disbursements",
+            _("Add disbursement"),
+        ),
+    ),
+    search_columns=("kind", "start_year"),
+)
+
+STATISTICS = RecordType(
+    slug="statistics",
+    model=Statistic,
+    filterset=StatisticFilterSet,
+    form_class=forms.StatisticForm,
+    title_attr="title",
+    columns=(
+        Column("title", _("Statistic"), ("indicator__code", "-start", "pk"), kind="link"),
+        Column("indicator", _("Indicator"), ("indicator__code", "pk"), kind="fk"),
+        Column("start", _("Period start"), ("start", "pk"), kind="date"),
+        Column("end", _("Period end"), ("end", "pk"), kind="date"),
+        Column("value", _("Value"), ("value", "pk"), kind="number"),
+        Column("plan", _("Plan target"), ("plan", "pk"), kind="number"),
+        Column("unit_shown", _("Unit"), ("unit", "pk")),
+        Column("source_title", _("Source"), ("source_title", "pk")),
+    ),
+    filters=("indicator", "unit", "start", "end", "year"),
+    default_sort=("-start",),
+    select_related=("indicator",),
+    detail_select_related=("indicator",),
+    detail_groups=(
+        (_("Statistic"), ("indicator", "start", "end", "value", "unit", "plan")),
+        (_("Source"), ("source_title", "source_url", "source_publisher", "source_published_on", "cutoff_on")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Statistic"), ("indicator", "start", "end", "value", "unit", "plan")),
+        (_("Source"), ("source_title", "source_url", "source_publisher", "source_published_on", "cutoff_on")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    search_columns=("indicator", "start"),
+)
+
+PLANS = RecordType(
+    slug="plans",
+    model=Plan,
+    filterset=PlanFilterSet,
+    form_class=forms.PlanForm,
+    detail_template="web/sections/plan_tasks.html",
+    title_attr="title",
+    tabular=False,
+    columns=(
+        Column("number", _("Number"), ("number", "pk")),
+        Column("title", _("Title"), ("title", "pk"), kind="link"),
+        Column("issuer", _("Issuer"), ("issuer", "pk")),
+        Column("issued_on", _("Issued on"), ("issued_on", "pk"), kind="date"),
+        Column("implements", _("Implements"), ("implements__number", "pk"), kind="fk"),
+    ),
+    filters=("issuer", "implements", "year"),
+    default_sort=("-issued_on",),
+    select_related=("implements",),
+    detail_select_related=("implements",),
+    detail_groups=(
+        (_("Plan"), ("number", "title", "issuer", "issued_on", "implements")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Plan"), ("number", "title", "issuer", "issued_on", "implements")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    search_columns=("number", "issued_on"),
+)
+
+CONSULAR_CASES = RecordType(
+    slug="consular-cases",
+    model=ConsularCase,
+    filterset=ConsularCaseFilterSet,
+    form_class=forms.ConsularCaseForm,
+    title_attr="title",
+    tabular=False,
+    personal_data=True,
+    columns=(
+        Column("ref", _("Case"), ("ref", "pk"), kind="link"),
+        Column("kind", _("Kind"), ("kind", "pk"), kind="choice"),
+        Column("country", _("Country"), lambda lang: [localized("name", lang, "country__"), "pk"], kind="fk"),
+        Column("opened_on", _("Opened on"), ("opened_on", "pk"), kind="date"),
+        Column("closed_on", _("Closed on"), ("closed_on", "pk"), kind="date"),
+        Column("status", _("Status"), ("status", "pk"), kind="choice"),
+    ),
+    filters=("kind", "country", "status", "year"),
+    default_sort=("-opened_on",),
+    select_related=("country",),
+    detail_select_related=("country",),
+    detail_groups=(
+        (_("Consular case"), ("kind", "country", "status", "opened_on", "closed_on", "summary")),
+        (_("Citizen"), ("subject_name", "subject_commune")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Consular case"), ("kind", "country", "status", "opened_on", "closed_on", "summary")),
+        (_("Citizen"), ("subject_name", "subject_commune")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    search_columns=("kind", "opened_on"),
+)
+
+REGISTRY: dict[str, RecordType] = {rt.slug: rt for rt in (
+        PARTNERS, AGREEMENTS, DELEGATIONS, EVENTS, UNITS, FDI_PROJECTS, ODA_PROGRAMMES, STATISTICS,
+        PLANS, CONSULAR_CASES,
+    )
+}
 _BY_MODEL: dict[type[Model], RecordType] = {rt.model: rt for rt in REGISTRY.values()}
 
 # Navigation order (DESIGN: Home, Partners, Agreements, Delegations, Events, Units, Countries).
 NAV_ORDER = ("partners", "agreements", "delegations", "events", "units")
+# Dropdowns of the navbar after the plain links: (label, record types).
+NAV_MENUS: tuple[tuple[Label, tuple[str, ...]], ...] = (
+    (_("Economy"), ("fdi-projects", "oda-programmes", "statistics")),
+    (_("More"), ("plans", "consular-cases")),
+)
 
 
 def get(slug: str) -> RecordType:
@@ -516,6 +756,15 @@ def navigation_items(request) -> list[dict]:
         if user.has_perm(rt.perm("view")):
             url = rt.list_url()
             items.append({"label": rt.verbose_name_plural, "url": url, "active": path.startswith(url)})
+    for label, slugs in NAV_MENUS:
+        children = []
+        for slug in slugs:
+            rt = REGISTRY[slug]
+            if user.has_perm(rt.perm("view")):
+                url = rt.list_url()
+                children.append({"label": rt.verbose_name_plural, "url": url, "active": path.startswith(url)})
+        if children:
+            items.append({"label": label, "children": children, "active": any(c["active"] for c in children)})
     if user.has_perm("core.view_country"):
         url = reverse("web:country_list")
         items.append({"label": _("Countries"), "url": url, "active": path.startswith(url)})

@@ -14,17 +14,21 @@ def record_urls(rt) -> list:
     urls = [
         path(f"{slug}/", records.RecordListView.as_view(rt=rt), name=f"{slug}_list"),
         path(f"{slug}/add/", records.RecordEditView.as_view(rt=rt), name=f"{slug}_add"),
-        path(f"{slug}/export/", records.RecordExportView.as_view(rt=rt), name=f"{slug}_export"),
-        path(f"{slug}/import/", imports.ImportView.as_view(rt=rt), name=f"{slug}_import"),
-        path(
-            f"{slug}/import/template.<str:fmt>",
-            imports.ImportTemplateView.as_view(rt=rt),
-            name=f"{slug}_import_template",
-        ),
         path(f"{slug}/<int:pk>/", records.RecordDetailView.as_view(rt=rt), name=f"{slug}_detail"),
         path(f"{slug}/<int:pk>/edit/", records.RecordEditView.as_view(rt=rt), name=f"{slug}_edit"),
         path(f"{slug}/<int:pk>/delete/", records.RecordDeleteView.as_view(rt=rt), name=f"{slug}_delete"),
     ]
+    if rt.tabular:
+        # Spreadsheet export and import exist only for types the tabular layer has a section for.
+        urls += [
+            path(f"{slug}/export/", records.RecordExportView.as_view(rt=rt), name=f"{slug}_export"),
+            path(f"{slug}/import/", imports.ImportView.as_view(rt=rt), name=f"{slug}_import"),
+            path(
+                f"{slug}/import/template.<str:fmt>",
+                imports.ImportTemplateView.as_view(rt=rt),
+                name=f"{slug}_import_template",
+            ),
+        ]
     if rt.attachment_model is not None:
         urls.append(
             path(

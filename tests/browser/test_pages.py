@@ -27,6 +27,8 @@ PAGES = [
     ("countries", "/countries/"),
     ("search", "/search/?q=lao"),
     ("import", "/partners/import/"),
+    ("plans", "/plans/"),
+    ("consular-cases", "/consular-cases/"),
 ]
 
 

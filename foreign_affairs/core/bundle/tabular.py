@@ -16,12 +16,13 @@ from typing import Any
 
 from .errors import BundleError, ImportResult
 from .exporter import export_queryset
-from .fields import DateSpec, IntSpec, ListSpec, is_blank
+from .fields import DateSpec, DecimalSpec, IntSpec, ListSpec, is_blank
 from .importer import run_import
 from .sections import FORMAT, SECTIONS, SectionSpec, section_specs
 
-# Sections a sheet can hold (the economy sections have money and mapping fields sheets do not read yet).
-TABULAR_SECTIONS = SECTIONS[:5]
+# Sections a sheet can hold. A mapping field (a statistic's ``source``) is one column per key
+# (``source.title``, ``source.url``…).
+TABULAR_SECTIONS = SECTIONS[:8]
 LIST_SEPARATOR = ";"
 HEADER_ROWS = 1
 
@@ -29,6 +30,9 @@ _INTEGER = re.compile(r"[+-]?\d+")
 _GROUPED = re.compile(r"\d{1,3}(?:([., \u00a0])\d{3})(?:\1\d{3})*")
 _DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DECIMAL = re.compile(r"[+-]?\d+\.\d+")
+_TRUE = {"true", "yes", "1", "x", "có"}
+_FALSE = {"false", "no", "0", "không"}
 
 EXAMPLES: dict[str, dict[str, Any]] = {
     "units": {
@@ -91,6 +95,41 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "outcomes": "Ký 01 biên bản ghi nhớ",
         "agreements": ["agr-2024-vientiane-mou"],
     },
+    "fdi_projects": {
+        "ref": "fdi-2024-electronics",
+        "name": "Nhà máy sản xuất linh kiện điện tử",
+        "investor": "Example Electronics Co., Ltd.",
+        "investor_country": "KR",
+        "irc_number": "1234567890",
+        "registered_on": "2024-04-01",
+        "capital_usd": 50000000,
+        "location": "KCN VSIP Nghệ An",
+        "sector": "Điện tử",
+        "status": "licensed",
+        "jobs": 1200,
+        "origin_event": "evt-2024-seoul-promotion",
+    },
+    "oda_programmes": {
+        "ref": "oda-2021-water",
+        "name": "Dự án cấp nước sạch nông thôn",
+        "donors": ["ADB"],
+        "sector": "Cấp nước",
+        "kind": "oda_loan",
+        "total_vnd": 500000000000,
+        "oda_vnd": 400000000000,
+        "start_year": 2021,
+        "end_year": 2025,
+        "status": "active",
+    },
+    "statistics": {
+        "indicator": "export_turnover_usd",
+        "start": "2024-01-01",
+        "end": "2024-12-31",
+        "value": 2450000000,
+        "plan": 2500000000,
+        "source": {"title": "Báo cáo tình hình kinh tế - xã hội năm 2024", "publisher": "UBND tỉnh"},
+        "cutoff_on": "2024-12-15",
+    },
     "events": {
         "ref": "evt-2024-seoul-promotion",
         "kind": "investment_promotion",
@@ -113,9 +152,36 @@ def _spec(section: str) -> SectionSpec:
     return section_specs()[section]
 
 
+def _mapping_keys(fs) -> tuple[str, ...]:
+    """The keys of a mapping field (a statistic's ``source``), one column each; () otherwise."""
+    keys = getattr(fs, "keys", None)
+    return tuple(keys) if isinstance(keys, tuple | list) else ()
+
+
 def columns(section: str) -> list[str]:
-    """The sheet's columns: the section's bundle fields except the nested lists."""
-    return [fs.name for fs in _spec(section).fields if not fs.nested]
+    """The sheet's columns: the section's bundle fields except the nested lists, a mapping field
+    as one ``field.key`` column per key."""
+    cols = []
+    for fs in _spec(section).fields:
+        if fs.nested:
+            continue
+        keys = _mapping_keys(fs)
+        if keys:
+            cols.extend(f"{fs.name}.{key}" for key in keys)
+        else:
+            cols.append(fs.name)
+    return cols
+
+
+def _flat_record(section: str, record: dict) -> dict:
+    """A bundle record with its mapping fields spread over ``field.key`` columns."""
+    out = dict(record)
+    for fs in _spec(section).fields:
+        keys = _mapping_keys(fs)
+        value = out.pop(fs.name, None) if keys else None
+        for key in keys:
+            out[f"{fs.name}.{key}"] = value.get(key) if isinstance(value, dict) else None
+    return out
 
 
 def _date_columns(section: str) -> set[str]:
@@ -124,7 +190,8 @@ def _date_columns(section: str) -> set[str]:
 
 def template_bytes(section: str, fmt: str) -> bytes:
     """An empty sheet to fill in: the header row and one example row."""
-    example = {column: _flat(EXAMPLES[section].get(column)) for column in columns(section)}
+    record = _flat_record(section, EXAMPLES[section])
+    example = {column: _flat(record.get(column)) for column in columns(section)}
     return write_table(section, [example], fmt)
 
 
@@ -231,6 +298,30 @@ def _to_int(value: Any) -> Any:
     return value
 
 
+def _to_decimal(value: Any) -> Any:
+    value = _to_int(value)
+    if isinstance(value, str) and _DECIMAL.fullmatch(value.strip()):
+        return float(value.strip())
+    if not isinstance(value, bool | int | float | str) and value is not None:
+        try:
+            return float(value) if value != int(value) else int(value)  # Decimal from a typed cell
+        except (TypeError, ValueError):
+            return value
+    return value
+
+
+def _to_bool(value: Any) -> Any:
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+    if isinstance(value, int | float) and not isinstance(value, bool) and value in (0, 1):
+        return bool(value)
+    return value
+
+
 def _to_date(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.date() if value.time() == datetime.min.time() else value
@@ -260,7 +351,12 @@ def rows_to_items(section: str, rows: list[dict]) -> list[dict]:
             value = cell.strip() if isinstance(cell, str) else cell
             if is_blank(value):
                 continue
-            fs = spec.by_name.get(name)
+            field_name, _dot, sub_key = name.partition(".")
+            fs = spec.by_name.get(field_name)
+            if sub_key and fs is not None and sub_key in _mapping_keys(fs):
+                part = _to_date(value) if sub_key.endswith("_on") else _to_text(value)
+                item.setdefault(field_name, {})[sub_key] = part
+                continue
             if isinstance(fs, ListSpec) and not fs.nested:
                 if isinstance(value, str):
                     value = [part.strip() for part in value.split(LIST_SEPARATOR) if part.strip()]
@@ -272,6 +368,10 @@ def rows_to_items(section: str, rows: list[dict]) -> list[dict]:
                 value = _to_int(value)
             elif isinstance(fs, DateSpec):
                 value = _to_date(value)
+            elif isinstance(fs, DecimalSpec):
+                value = _to_decimal(value)
+            elif fs is not None and fs.type_label == "true or false":
+                value = _to_bool(value)
             else:
                 value = _to_text(value)
             item[name] = value
@@ -288,7 +388,7 @@ def import_rows(section: str, rows: list[dict], *, dry_run: bool, actor=None) ->
     """
     spec = _spec(section)
     items = rows_to_items(section, rows)
-    header = {str(key).strip().lower() for row in rows for key in row}
+    header = {str(key).strip().lower().partition(".")[0] for row in rows for key in row}
     keep = {fs.name for fs in spec.fields if fs.name not in header}
     positions = [position for position, item in enumerate(items) if item]
     data = {"format": FORMAT, section: [items[position] for position in positions]}
@@ -324,7 +424,10 @@ def export_rows(section: str, queryset) -> list[dict]:
     """Flat rows (one per record, every column, lists joined with '; ') for a queryset of the
     section's model, ordered by ref."""
     cols = columns(section)
-    return [{column: _flat(record[column]) for column in cols} for record in export_queryset(section, queryset)]
+    return [
+        {column: _flat(flat.get(column)) for column in cols}
+        for flat in (_flat_record(section, record) for record in export_queryset(section, queryset))
+    ]
 
 
 def write_table(section: str, rows: list[dict], fmt: str) -> bytes:

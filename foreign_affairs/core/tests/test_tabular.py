@@ -22,6 +22,7 @@ from foreign_affairs.core.bundle.tabular import (
 )
 from foreign_affairs.core.models import Unit
 from foreign_affairs.delegations.models import Delegation
+from foreign_affairs.economy.models import FDIProject, Statistic
 from foreign_affairs.partners.models import Partner
 
 from .bundle_data import BUNDLE_YAML, counts
@@ -58,9 +59,13 @@ def test_columns_are_the_flat_bundle_fields():
     ]
     assert "contacts" not in columns("partners") and "interactions" not in columns("partners")
     assert "member_list" not in columns("delegations") and "budget_vnd" in columns("delegations")
-    assert TABULAR_SECTIONS == ("units", "partners", "agreements", "delegations", "events")
+    assert TABULAR_SECTIONS == (
+        "units", "partners", "agreements", "delegations", "events", "fdi_projects", "oda_programmes", "statistics",
+    )
+    assert "adjustments" not in columns("fdi_projects") and "capital_usd" in columns("fdi_projects")
+    assert "source.title" in columns("statistics") and "source" not in columns("statistics")
     with pytest.raises(ValueError):
-        columns("fdi_projects")
+        columns("plans")
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
@@ -71,7 +76,8 @@ def test_template_round_trip(section, fmt):
     [item] = rows_to_items(section, rows)
     expected = {
         key: date.fromisoformat(value)
-        if key in {"since", "valid_from", "valid_until", "signed_on", "start_on", "end_on"}
+        if key in {"since", "valid_from", "valid_until", "signed_on", "start_on", "end_on", "registered_on", "start",
+                   "end", "cutoff_on"}
         else value
         for key, value in EXAMPLES[section].items()
     }
@@ -81,11 +87,14 @@ def test_template_round_trip(section, fmt):
 @pytest.mark.django_db
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_templates_import_as_they_are(fmt):
-    for section in ("units", "partners"):
+    for section in ("units", "partners", "events", "fdi_projects", "oda_programmes", "statistics"):
         result = import_rows(section, read_rows(template_bytes(section, fmt), f"t.{fmt}"), dry_run=False)
         assert result.ok, [str(error) for error in result.errors]
     assert Partner.objects.get(ref="partner-vientiane").aliases == ["Vientiane", "Viêng Chăn"]
     assert Unit.objects.get(ref="unit-dofa").valid_from == date(2020, 1, 1)
+    project = FDIProject.objects.get(ref="fdi-2024-electronics")
+    assert project.capital_usd == 50000000 and project.origin_event.ref == "evt-2024-seoul-promotion"
+    assert Statistic.objects.get().source_publisher == "UBND tỉnh"
 
 
 @pytest.mark.django_db

@@ -35,7 +35,7 @@ def test_fdi_project_with_adjustments_round_trips(api, officer):
 
 def test_negative_capital_is_refused(api, officer):
     response = api(officer).post(
-        "/api/v1/fdi-projects/", {"name": "X", "capital_usd": -1}, format="json"
+        "/api/v1/fdi-projects/", {"name": "X", "capital_usd": -1}, format="json", HTTP_ACCEPT_LANGUAGE="en"
     )
     assert response.status_code == 400
     assert response.json() == {"capital_usd": ["Registered capital cannot be negative."]}
@@ -44,7 +44,8 @@ def test_negative_capital_is_refused(api, officer):
 
 def test_oda_programme_years_and_disbursements(api, officer):
     client = api(officer)
-    bad = client.post("/api/v1/oda-programmes/", {"name": "P", "start_year": 2025, "end_year": 2020}, format="json")
+    bad = client.post("/api/v1/oda-programmes/", {"name": "P", "start_year": 2025, "end_year": 2020}, format="json",
+                      HTTP_ACCEPT_LANGUAGE="en")
     assert bad.status_code == 400 and bad.json() == {"end_year": ["An ODA programme cannot end before it starts."]}
     good = client.post("/api/v1/oda-programmes/", {
         "name": "P", "donors": ["JICA"], "kind": "grant", "start_year": 2020, "end_year": 2025,
@@ -57,7 +58,7 @@ def test_oda_programme_years_and_disbursements(api, officer):
 def test_statistic_needs_a_source_and_a_known_indicator(api, officer):
     client = api(officer)
     base = {"indicator": "export_turnover_usd", "start": "2024-01-01", "end": "2024-12-31", "value": 3200000000}
-    response = client.post("/api/v1/statistics/", base, format="json")
+    response = client.post("/api/v1/statistics/", base, format="json", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert response.json() == {"source_title": ["A statistic without a source is refused: give the source's title."]}
     unknown = client.post("/api/v1/statistics/", {**base, "indicator": "nope", "source": {"title": "T"}}, format="json")

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
+from django.utils import translation
 
 from foreign_affairs.economy.data import INDICATORS
 from foreign_affairs.economy.models import FDIProject, Indicator, ODAProgramme
@@ -30,9 +31,10 @@ def test_indicator_catalogue_is_seeded_and_reload_keeps_admin_edits():
 
 
 def test_negative_capital_is_refused_by_service_and_database(officer):
-    with pytest.raises(ValidationError) as exc:
-        fdi_project_save(project=FDIProject(name="X", capital_usd=Decimal("-1")), actor=officer)
-    assert exc.value.message_dict == {"capital_usd": ["Registered capital cannot be negative."]}
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as exc:
+            fdi_project_save(project=FDIProject(name="X", capital_usd=Decimal("-1")), actor=officer)
+        assert exc.value.message_dict == {"capital_usd": ["Registered capital cannot be negative."]}
     with pytest.raises(IntegrityError):
         FDIProject.objects.create(name="Y", capital_usd=Decimal("-1"))
 

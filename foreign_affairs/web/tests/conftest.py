@@ -1,9 +1,11 @@
 """Fixtures of the web app's tests: one linked record of each type, clients per role."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 
+from foreign_affairs.consular.tests.factories import ConsularCaseFactory
 from foreign_affairs.core.models import Field
 from foreign_affairs.core.tests.factories import (
     AgreementFactory,
@@ -15,6 +17,14 @@ from foreign_affairs.core.tests.factories import (
     PartnerFactory,
     UnitFactory,
 )
+from foreign_affairs.economy.tests.factories import (
+    CapitalAdjustmentFactory,
+    FDIProjectFactory,
+    ODADisbursementFactory,
+    ODAProgrammeFactory,
+    StatisticFactory,
+)
+from foreign_affairs.plans.tests.factories import PlanFactory, TaskFactory, TaskGroupFactory, TaskProgressFactory
 
 
 @pytest.fixture(autouse=True)
@@ -76,7 +86,44 @@ def records(db):
         passport_number="C7654321",
         date_of_birth=datetime.date(1975, 2, 3),
     )
+    fdi = FDIProjectFactory(
+        ref="fdi-1",
+        name="Nhà máy linh kiện điện tử",
+        origin_delegation=delegation,
+        origin_event=event,
+        sector="Điện tử",
+    )
+    CapitalAdjustmentFactory(project=fdi, note="Tăng vốn")
+    oda = ODAProgrammeFactory(ref="oda-1", name="Dự án cấp nước nông thôn", donors=["ADB", "JICA"])
+    ODADisbursementFactory(programme=oda)
+    statistic = StatisticFactory(ref="stat-1", plan=Decimal("2500000000"))
+    plan = PlanFactory(
+        ref="plan-1",
+        number="134-KH/TU",
+        title="Kế hoạch thực hiện Chỉ thị 15-CT/TW về ngoại giao kinh tế",
+        issuer="Ban Thường vụ Tỉnh ủy",
+        issued_on=datetime.date(2023, 3, 1),
+    )
+    task_group = TaskGroupFactory(plan=plan, ordinal=1, title="Nâng cao nhận thức về ngoại giao kinh tế")
+    task = TaskFactory(
+        ref="task-1",
+        group=task_group,
+        title="Tổ chức hội nghị quán triệt",
+        lead_unit=province,
+        due_on=datetime.date(2030, 12, 31),
+    )
+    task.supporting_units.set([dofa])
+    TaskProgressFactory(task=task, date=datetime.date(2024, 6, 30), percent=40)
+    consular_case = ConsularCaseFactory(
+        ref="cc-1", kind="detention", country_id="LA", subject_name="Trần Thị Hoa", summary="Bị tạm giữ"
+    )
     return {
+        "fdi-projects": fdi,
+        "oda-programmes": oda,
+        "statistics": statistic,
+        "plans": plan,
+        "task": task,
+        "consular-cases": consular_case,
         "units": dofa,
         "province": province,
         "partners": partner,

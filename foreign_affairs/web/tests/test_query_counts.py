@@ -12,6 +12,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from foreign_affairs.consular.tests.factories import ConsularCaseFactory
 from foreign_affairs.core.models import Field
 from foreign_affairs.core.tests.factories import (
     AgreementFactory,
@@ -20,6 +21,13 @@ from foreign_affairs.core.tests.factories import (
     PartnerFactory,
     UnitFactory,
 )
+from foreign_affairs.economy.tests.factories import (
+    FDIProjectFactory,
+    ODADisbursementFactory,
+    ODAProgrammeFactory,
+    StatisticFactory,
+)
+from foreign_affairs.plans.tests.factories import DirectiveFactory, PlanFactory, TaskFactory, TaskGroupFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -68,12 +76,45 @@ def make_events(n, links):
         event.fields.set(links["fields"])
 
 
+def make_fdi_projects(n, links):
+    delegation = DelegationFactory(host_unit=links["unit"])
+    event = EventFactory(unit=links["unit"])
+    for _ in range(n):
+        FDIProjectFactory(investor_country_id="KR", origin_delegation=delegation, origin_event=event)
+
+
+def make_oda_programmes(n, links):
+    for _ in range(n):
+        ODADisbursementFactory(programme=ODAProgrammeFactory(donors=["ADB", "JICA"]))
+
+
+def make_statistics(n, links):
+    for _ in range(n):
+        StatisticFactory(plan=1000)
+
+
+def make_plans(n, links):
+    directive = DirectiveFactory()
+    for _ in range(n):
+        TaskFactory(group=TaskGroupFactory(plan=PlanFactory(implements=directive)), lead_unit=links["unit"])
+
+
+def make_consular_cases(n, links):
+    for index in range(n):
+        ConsularCaseFactory(country_id="LA" if index % 2 else "MY", summary="a case")
+
+
 MAKERS = {
     "units": make_units,
     "partners": make_partners,
     "agreements": make_agreements,
     "delegations": make_delegations,
     "events": make_events,
+    "fdi-projects": make_fdi_projects,
+    "oda-programmes": make_oda_programmes,
+    "statistics": make_statistics,
+    "plans": make_plans,
+    "consular-cases": make_consular_cases,
 }
 
 

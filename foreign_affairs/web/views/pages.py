@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from foreign_affairs.core.choices import Framework
 from foreign_affairs.core.models import Country
+from foreign_affairs.core.services import personal_data_access_log_many
 from foreign_affairs.core.text import fold
 from foreign_affairs.delegations.models import Delegation
 from foreign_affairs.events.models import Event
@@ -25,7 +26,9 @@ from .base import PermissionView
 from .records import PAGE_SIZE, related_sections
 
 SEARCH_LIMIT = 10
-SEARCH_ORDER = ("partners", "agreements", "delegations", "events", "units")
+# Consular cases appear only for users with consular.view_consularcase (the view-permission check
+# below); the rows shown are logged as personal-data reads.
+SEARCH_ORDER = ("partners", "agreements", "delegations", "events", "units", "plans", "consular-cases")
 
 
 class HomeView(PermissionView):
@@ -75,6 +78,8 @@ class SearchView(PermissionView):
                 )
                 total = qs.count()
                 rows = list(qs[:SEARCH_LIMIT]) if total else []
+                if rt.personal_data and rows:
+                    personal_data_access_log_many(actor=request.user, records=rows, channel=request.path)
                 groups.append(
                     {
                         "rt": rt,

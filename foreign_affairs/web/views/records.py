@@ -22,7 +22,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from foreign_affairs.core.selectors import record_history
-from foreign_affairs.core.services import attachment_add, personal_data_access_log, record_delete, record_save
+from foreign_affairs.core.services import (
+    attachment_add,
+    personal_data_access_log,
+    personal_data_access_log_many,
+    record_delete,
+    record_save,
+)
 
 from .. import registry
 from ..filter_controls import build_controls
@@ -110,8 +116,12 @@ class RecordListView(RecordTypeView):
             page_query=_query_without(request, "page"),
             export_query=_query_without(request, "page", "fmt"),
             has_filters=bool(filter_query),
-            can_import=user.has_perm("core.import_records") and user.has_perm(rt.perm("add")),
+            can_import=rt.tabular and user.has_perm("core.import_records") and user.has_perm(rt.perm("add")),
         )
+        if rt.personal_data:
+            page.object_list = list(page.object_list)
+            context["rows"] = page.object_list
+            personal_data_access_log_many(actor=user, records=page.object_list, channel=request.path)
         partial = bool(request.htmx) and request.htmx.target == "results" and not request.htmx.history_restore_request
         context["partial"] = partial
         response = render(request, self.results_template if partial else self.template_name, context)
@@ -126,6 +136,8 @@ class RecordDetailView(RecordTypeView):
         rt = self.rt
         user = request.user
         obj = get_object_or_404(rt.detail_queryset(user), pk=pk)
+        if rt.personal_data:
+            personal_data_access_log(actor=user, record=obj, channel=request.path)
         context = self.base_context(
             object=obj,
             title=getattr(obj, rt.title_attr),
@@ -149,6 +161,8 @@ class RecordDetailView(RecordTypeView):
             from foreign_affairs.core.selectors import unit_ancestors
 
             return {"ancestors": unit_ancestors(obj)}
+        if self.rt.slug == "plans":
+            return plan_context(obj, self.request.user)
         return {}
 
     def related_sections(self, obj) -> list[dict]:
@@ -207,6 +221,34 @@ class RecordDetailView(RecordTypeView):
         }
 
 
+def plan_context(plan, user) -> dict:
+    """A plan's scorecard and its task groups with their tasks (status, due date, latest
+    progress), for ``web/sections/plan_tasks.html``. Four queries whatever the plan's size."""
+    from django.db.models import Prefetch
+
+    from foreign_affairs.plans.models import Task, TaskGroup
+    from foreign_affairs.plans.selectors import plan_scorecard, task_is_overdue, task_latest_percent
+
+    scorecard = plan_scorecard(plan)
+    tasks = Task.objects.restrict(user, "view").select_related("lead_unit").order_by("position", "pk")
+    groups = list(
+        TaskGroup.objects.restrict(user, "view")
+        .filter(plan=plan)
+        .order_by("ordinal")
+        .prefetch_related(Prefetch("tasks", queryset=tasks), "tasks__supporting_units", "tasks__progress")
+    )
+    for group in groups:
+        group.task_rows = [
+            {
+                "task": task,
+                "overdue": task_is_overdue(task, scorecard.today),
+                "percent": task_latest_percent(task),
+            }
+            for task in group.tasks.all()
+        ]
+    return {"scorecard": scorecard, "task_groups": groups}
+
+
 def related_sections(related, obj, user) -> list[dict]:
     """The related-record tables of a detail page (used by records and countries)."""
     sections = []
@@ -252,6 +294,9 @@ class RecordEditView(RecordTypeView):
         return self.rt.model()
 
     def render_form(self, form, obj):
+        if self.rt.personal_data and obj.pk:
+            # The form shows the stored case (the citizen's name): a read of personal data.
+            personal_data_access_log(actor=self.request.user, record=obj, channel=self.request.path)
         return render(
             self.request,
             self.template_name,
