@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from foreign_affairs.core.deadlines import NoRule, deadline
 from foreign_affairs.core.models import User
+from foreign_affairs.core.signals import send_transition_done
 
 from .choices import DelegationStatus as S
 from .choices import Direction
@@ -84,10 +85,12 @@ def _transition(*, delegation: Delegation, actor: User, action: str, comment: st
         locked._change_reason = action
         locked.full_clean()
         locked.save()
-        DelegationTransition.objects.create(
+        step = DelegationTransition.objects.create(
             delegation=locked, action=action, from_status=from_status, to_status=locked.status, actor=actor,
             comment=comment, document_no=document_no, document_on=document_on, signer=signer,
         )
+        send_transition_done(record=locked, action=action, from_status=from_status, to_status=locked.status,
+                             actor=actor, transition=step)
     return locked
 
 

@@ -138,3 +138,23 @@ def test_incoming_permission_date_is_the_decision_date(officer, approver):
     visit.refresh_from_db()
     # Incoming: 7 working days after the visit ends (the post-visit report rule).
     assert visit.report_due_on == date(2024, 4, 16)  # ended Friday 5 April 2024
+
+
+def test_each_step_is_announced_once_after_it_commits(trip, unit_officer_a, django_capture_on_commit_callbacks):
+    from foreign_affairs.core.signals import transition_done
+
+    heard = []
+
+    def listener(sender, **kwargs):
+        heard.append((sender.__name__, kwargs["action"], kwargs["from_status"], kwargs["to_status"]))
+
+    transition_done.connect(listener)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            delegation_submit(delegation=trip, actor=unit_officer_a)
+            assert heard == []  # nothing is announced before the commit
+        with pytest.raises(TransitionNotAllowed), django_capture_on_commit_callbacks(execute=True):
+            delegation_submit(delegation=trip, actor=unit_officer_a)
+    finally:
+        transition_done.disconnect(listener)
+    assert heard == [("Delegation", "submit", "draft", "proposed")]
