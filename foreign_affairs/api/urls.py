@@ -4,6 +4,8 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from rest_framework import routers
 from rest_framework.permissions import IsAuthenticated
 
+from foreign_affairs.reports import api as report_api
+
 from . import views
 
 
@@ -37,10 +39,14 @@ router.register("indicators", views.IndicatorViewSet)
 router.register("plans", views.PlanViewSet)
 router.register("plan-tasks", views.TaskViewSet)
 router.register("consular-cases", views.ConsularCaseViewSet)
+router.register("reports", report_api.ReportViewSet)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    # Before the router, whose reports/<pk>/ would take "annual" for a record id.
+    path("reports/annual/", report_api.AnnualReportView.as_view(), name="reports-annual"),
+    path("reports/period/", report_api.PeriodReportView.as_view(), name="reports-period"),
     path("", include(router.urls)),
 ]

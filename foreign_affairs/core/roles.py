@@ -19,6 +19,7 @@ RECORD_MODELS = {
     "events": ["event", "eventattachment"],
     "economy": ["fdiproject", "capitaladjustment", "odaprogramme", "odadisbursement", "indicator", "statistic"],
     "plans": ["directive", "plan", "taskgroup", "task", "taskprogress"],
+    "reports": ["report", "reportfile"],
 }
 # Records that are personal data as a whole (citizen-protection cases): only these roles read
 # them at all (officers also write them); every read is logged. Viewers and unit officers get
@@ -35,6 +36,8 @@ UNIT_RECORDED = {
     "events": ["event", "eventattachment"],
     # Agencies report their figures and the projects they license.
     "economy": ["fdiproject", "capitaladjustment", "statistic"],
+    # A unit writes its own reports (finalising is the office's).
+    "reports": ["report"],
 }
 # Personal data (passport numbers, dates of birth): only these roles read it, and reads are logged.
 PERSONAL_DATA_PERMISSION = ("delegations", "view_personal_data")
@@ -43,8 +46,9 @@ PERSONAL_DATA_PERMISSION = ("delegations", "view_personal_data")
 SUBMIT, APPRAISE, DECIDE, EVALUATE = (
     ("delegations", f"{verb}_delegation") for verb in ("submit", "appraise", "decide", "evaluate")
 )
+FINALISE_REPORT = ("reports", "finalise_report")
 EXTRA_PERMISSIONS = {
-    Role.OFFICER: [PERSONAL_DATA_PERMISSION, ("core", "import_records"), SUBMIT, APPRAISE, EVALUATE],
+    Role.OFFICER: [PERSONAL_DATA_PERMISSION, ("core", "import_records"), SUBMIT, APPRAISE, EVALUATE, FINALISE_REPORT],
     Role.APPROVER: [PERSONAL_DATA_PERMISSION, DECIDE, EVALUATE],
     Role.UNIT_OFFICER: [("core", "import_records"), SUBMIT],
 }

@@ -19,6 +19,7 @@ from foreign_affairs.economy.models import CapitalAdjustment, FDIProject, ODADis
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.models import Contact, Interaction, Partner
 from foreign_affairs.plans.models import Plan
+from foreign_affairs.reports.models import Report
 
 from .ordering import localized
 
@@ -431,3 +432,15 @@ class ImportForm(StyledFormMixin, forms.Form):
         if not name.endswith((".csv", ".xlsx")):
             raise forms.ValidationError(_("Upload a CSV or XLSX file."))
         return upload
+
+
+class ReportForm(RecordForm):
+    class Meta:
+        model = Report
+        fields = [
+            "kind", "start", "end", "unit", "title", "number", "place", "issued_on", "issuer_parent", "issuer_name",
+            "signer", "signer_title", "recipients", "context", "strengths", "limitations", "causes", "lessons",
+            "directions", "recommendations", "ref", "notes",
+        ]
+        formfield_callback = record_formfield
+        widgets = {"title": forms.TextInput()}

@@ -32,6 +32,8 @@ from foreign_affairs.partners.filtersets import PartnerFilterSet
 from foreign_affairs.partners.models import Contact, Interaction, Partner, PartnerAttachment
 from foreign_affairs.plans.filtersets import PlanFilterSet
 from foreign_affairs.plans.models import Plan
+from foreign_affairs.reports.filtersets import ReportFilterSet
+from foreign_affairs.reports.models import Report
 
 from . import forms
 from .ordering import localized
@@ -137,6 +139,10 @@ class RecordType:
     # Records that are personal data as a whole (consular cases): every list page, detail page
     # and edit form that shows them writes PersonalDataAccess rows.
     personal_data: bool = False
+    # Template shown above the list's filters (reports: the form that makes a report).
+    list_intro_template: str | None = None
+    # Extra context of the detail page: a function (record, user) -> dict.
+    detail_context: Callable | None = None
 
     # --- names derived from the model -------------------------------------------------------
     @property
@@ -712,9 +718,57 @@ CONSULAR_CASES = RecordType(
     search_columns=("kind", "opened_on"),
 )
 
+
+
+def _report_detail_context(report, user) -> dict:
+    from foreign_affairs.reports.views import report_detail_context
+
+    return report_detail_context(report, user)
+
+
+REPORTS = RecordType(
+    slug="reports",
+    model=Report,
+    filterset=ReportFilterSet,
+    form_class=forms.ReportForm,
+    title_attr="display_title",
+    tabular=False,
+    list_intro_template="reports/includes/list_intro.html",
+    detail_template="reports/includes/report_detail.html",
+    detail_context=_report_detail_context,
+    columns=(
+        Column("display_title", _("Report"), ("title", "-end", "pk"), kind="link"),
+        Column("kind", _("Kind"), ("kind", "pk"), kind="choice"),
+        Column("start", _("Period start"), ("start", "pk"), kind="date"),
+        Column("end", _("Period end"), ("end", "pk"), kind="date"),
+        Column("unit", _("Unit"), lambda lang: [localized("name", lang, "unit__"), "pk"], kind="fk"),
+        Column("number", _("Number"), ("number", "pk")),
+        Column("status", _("Status"), ("status", "pk"), kind="choice"),
+    ),
+    filters=("kind", "status", "unit", "year"),
+    default_sort=("-end",),
+    select_related=("unit",),
+    detail_select_related=("unit", "finalised_by"),
+    detail_groups=(
+        (_("Report"), ("kind", "start", "end", "unit", "status")),
+        (_("Document"), ("number", "place", "issued_on", "issuer_parent", "issuer_name", "signer", "signer_title")),
+        (_("Finalisation"), ("finalised_at", "finalised_by", "cutoff_on")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Report"), ("kind", "start", "end", "unit", "title")),
+        (_("Document"), ("number", "place", "issued_on", "issuer_parent", "issuer_name", "signer", "signer_title",
+                         "recipients")),
+        (_("Assessment written by the office"), ("context", "strengths", "limitations", "causes", "lessons",
+                                                 "directions", "recommendations")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    search_columns=("kind", "end"),
+)
+
 REGISTRY: dict[str, RecordType] = {rt.slug: rt for rt in (
         PARTNERS, AGREEMENTS, DELEGATIONS, EVENTS, UNITS, FDI_PROJECTS, ODA_PROGRAMMES, STATISTICS,
-        PLANS, CONSULAR_CASES,
+        PLANS, CONSULAR_CASES, REPORTS,
     )
 }
 _BY_MODEL: dict[type[Model], RecordType] = {rt.model: rt for rt in REGISTRY.values()}
@@ -724,7 +778,7 @@ NAV_ORDER = ("partners", "agreements", "delegations", "events", "units")
 # Dropdowns of the navbar after the plain links: (label, record types).
 NAV_MENUS: tuple[tuple[Label, tuple[str, ...]], ...] = (
     (_("Economy"), ("fdi-projects", "oda-programmes", "statistics")),
-    (_("More"), ("plans", "consular-cases")),
+    (_("More"), ("plans", "consular-cases", "reports")),
 )
 
 

@@ -163,6 +163,8 @@ class RecordDetailView(RecordTypeView):
             return {"ancestors": unit_ancestors(obj)}
         if self.rt.slug == "plans":
             return plan_context(obj, self.request.user)
+        if self.rt.detail_context is not None:
+            return self.rt.detail_context(obj, self.request.user)
         return {}
 
     def related_sections(self, obj) -> list[dict]:
@@ -380,6 +382,9 @@ class RecordDeleteView(RecordTypeView):
             record_delete(instance=obj, actor=request.user)
         except (ProtectedError, RestrictedError) as error:
             messages.error(request, f"“{name}”: {protected_message(error)}")
+            return redirect(self.rt.detail_url(obj))
+        except ValidationError as error:
+            messages.error(request, f"“{name}”: {' '.join(error.messages)}")
             return redirect(self.rt.detail_url(obj))
         messages.success(
             request,
