@@ -38,6 +38,8 @@ RULES = [
     (r"^api:delegation-(submit|return|appraise|approve|reject|withdraw|cancel|complete|report|evaluate)$",
      None, False),
     (r"^api:reports?-[\w-]+$", None, False),
+    # Report pages check reports.view_report and the unit scope themselves (reports/tests); finalise is POST only.
+    (r"^reports:(preview|figure_records|download|finalise)$", None, False),
     (r"^admin:", None, None),  # Django admin: staff only, checked by Django itself
     (r"^(password_change|password_change_done)$", None, False),
 ]

@@ -117,7 +117,12 @@ def records(db):
     consular_case = ConsularCaseFactory(
         ref="cc-1", kind="detention", country_id="LA", subject_name="Trần Thị Hoa", summary="Bị tạm giữ"
     )
+    from foreign_affairs.reports.models import Report
+
+    report = Report.objects.create(ref="rpt-1", kind="annual", start=datetime.date(2023, 1, 1),
+                                   end=datetime.date(2023, 12, 31), number="12/BC-SNgV")
     return {
+        "reports": report,
         "fdi-projects": fdi,
         "oda-programmes": oda,
         "statistics": statistic,

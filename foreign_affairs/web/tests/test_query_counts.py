@@ -5,6 +5,7 @@ page must update the baseline on purpose; one that adds a query per row fails.""
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
@@ -104,7 +105,16 @@ def make_consular_cases(n, links):
         ConsularCaseFactory(country_id="LA" if index % 2 else "MY", summary="a case")
 
 
+def make_reports(n, links):
+    from foreign_affairs.reports.models import Report
+
+    for index in range(n):
+        Report.objects.create(kind="annual", start=datetime.date(2000 + index, 1, 1),
+                              end=datetime.date(2000 + index, 12, 31), unit=links["unit"])
+
+
 MAKERS = {
+    "reports": make_reports,
     "units": make_units,
     "partners": make_partners,
     "agreements": make_agreements,
