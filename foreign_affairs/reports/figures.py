@@ -114,6 +114,7 @@ class Figure:
     alternatives: list[dict]
     breakdown: dict[str, int] | None
     records_url: str | None
+    derived_from: tuple[str, ...] = ()
 
     @property
     def mismatch(self) -> bool:
@@ -132,6 +133,23 @@ def _records_url(code: str, period: Period, scope: Scope) -> str:
 
 def _value(computed: Number | None, reported: list[Statistic]) -> Number | None:
     return reported[0].value if reported else computed
+
+
+# Indicators that are the sum of others (DESIGN §2: total = new + adjusted). Without a published
+# figure of their own, their value is the sum of their parts' values, so a report whose parts
+# were published (the seeds' January–October 2025 FDI) does not show the register's total.
+SUMS = {"fdi_total_capital_usd": ("fdi_new_capital_usd", "fdi_adjusted_capital_usd")}
+
+
+def _sum_of_values(code: str, computed: dict, reported: dict) -> tuple[Number | None, bool]:
+    """(value, derived): the sum of the parts' values when a part was published, else (None, False)."""
+    parts = SUMS.get(code)
+    if not parts or reported.get(code) or not any(reported.get(part) for part in parts):
+        return None, False
+    values = [_value(_clean(computed.get(part)), reported.get(part, [])) for part in parts]
+    if any(v is None for v in values):
+        return None, False
+    return _clean(sum(Decimal(v) for v in values)), True
 
 
 def _clean(number: Number | None) -> Number | None:
@@ -158,6 +176,12 @@ def figures(*, period: Period, scope: Scope) -> dict[str, Figure]:
         computed = _clean(now.values.get(code))
         value = _clean(_value(computed, stats))
         previous = _clean(_value(_clean(before.values.get(code)), reported_before.get(code, [])))
+        derived, is_derived = _sum_of_values(code, now.values, reported_now)
+        if is_derived:
+            value = derived
+        derived_before, was_derived = _sum_of_values(code, before.values, reported_before)
+        if was_derived:
+            previous = derived_before
         plan = _clean(stats[0].plan) if stats and stats[0].plan is not None else None
         result[code] = Figure(
             code=code,
@@ -175,5 +199,6 @@ def figures(*, period: Period, scope: Scope) -> dict[str, Figure]:
             alternatives=[{"value": _clean(s.value), "source": _source(s)} for s in stats[1:]],
             breakdown=now.breakdowns.get(code),
             records_url=_records_url(code, period, scope) if computed is not None else None,
+            derived_from=SUMS[code] if is_derived else (),
         )
     return result

@@ -68,6 +68,7 @@ def figure_json(figure: Figure) -> dict:
         "alternatives": [{**alt, "value": _json_number(alt["value"])} for alt in figure.alternatives],
         "breakdown": figure.breakdown,
         "records_url": figure.records_url,
+        "derived_from": list(figure.derived_from),
     }
 
 
