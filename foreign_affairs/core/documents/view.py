@@ -155,8 +155,6 @@ def _build(report: dict, lang: str) -> ReportView:
             "records, which is given below it."
         ),
         "records_link": _("Records behind this figure"),
-        "draft": _("Draft"),
-        "page": _("Page"),
     }
     sections = [_section(section, 1, indicators, lang, captions) for section in report.get("sections") or []]
     return ReportView(
