@@ -92,6 +92,11 @@ def document_kind_title(kind: str, lang: str) -> str:
     return names[formatting.locale_of(lang)] if names else kind
 
 
+def number_line(number: str, lang: str) -> str:
+    """``Số: 123/BC-SNgV``; without a number yet, the blank the clerk fills in on issuing."""
+    return legal_texts(lang)["number"].format(number=number or "      /")
+
+
 def place_and_date(place: str, when, lang: str) -> str:
     """``Nghệ An, ngày 05 tháng 02 năm 2024`` (Decree 30: a zero before days 1–9 and months 1–2);
     ``Nghe An, 5 February 2024`` in English. Without a date, the blanks a draft leaves to fill in."""
@@ -288,6 +293,7 @@ class Decree30Document:
         section.header_distance = section.footer_distance = Mm(10)
         # Decree 30: the page number is centred at the top, and not shown on the first page.
         section.different_first_page_header_footer = True
+        section.first_page_header.is_linked_to_previous = False
         number = section.header.paragraphs[0]
         number.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for run in ooxml.add_field(number, "PAGE", "2"):
@@ -306,8 +312,7 @@ class Decree30Document:
             first = False
         self._cell_line(left, issuer.name.upper(), size=12.5, bold=True, first=first)
         self._rule(left, width_mm=min(left_mm * 0.5, max(18.0, len(issuer.name) * 2.5 * 0.4)), column_mm=left_mm)
-        number = issuer.number or "      /"
-        self._cell_line(left, self.texts["number"].format(number=number), size=13, space_before=6)
+        self._cell_line(left, number_line(issuer.number, self.lang), size=13, space_before=6)
         self._cell_line(right, self.texts["nation"], size=12, bold=True, first=True)
         self._cell_line(right, self.texts["motto"], size=13, bold=True)
         self._rule(right, width_mm=MOTTO_WIDTH_MM[self.lang], column_mm=right_mm)
@@ -446,10 +451,7 @@ class Decree30Document:
             ooxml.cant_split(row)
             for index, value in enumerate(values):
                 self._fill_cell(row.cells[index], value, size=size, align=align[index])
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = Mm(width)
-            for cell in column.cells:
-                cell.width = Mm(width)
+        _set_widths(table, widths)
         after = self.doc.add_paragraph()
         after.paragraph_format.space_after = Pt(3)
         after.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
@@ -499,10 +501,7 @@ class Decree30Document:
         table.autofit = False
         ooxml.table_borders(table, visible=False)
         ooxml.table_cell_margins(table, left_twips=_twips(CELL_PADDING_MM), right_twips=_twips(CELL_PADDING_MM))
-        for column, width in zip(table.columns, widths_mm, strict=True):
-            column.width = Mm(width)
-            for cell in column.cells:
-                cell.width = Mm(width)
+        _set_widths(table, widths_mm)
         return table
 
     def _cell_line(
@@ -560,6 +559,17 @@ _ALIGN = {
     "right": WD_ALIGN_PARAGRAPH.RIGHT,
     "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
+
+
+def _set_widths(table, widths_mm: Sequence[float]) -> None:
+    """Fixed column widths, on the grid and on every cell (Word reads one, LibreOffice the other)."""
+    ooxml.set_child(
+        table._tbl.tblPr, "w:tblW", ooxml.TBLPR_ORDER, {"w:w": str(_twips(sum(widths_mm))), "w:type": "dxa"}
+    )
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+        for cell in column.cells:
+            cell.width = Mm(width)
 
 
 def _scale(widths: Sequence[float], total: float) -> list[float]:

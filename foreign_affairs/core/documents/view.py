@@ -49,6 +49,8 @@ FIGURE_WIDTHS = {False: (42, 36, 34, 20, 33), True: (31, 33, 30, 19, 27, 25)}
 
 @dataclass
 class FigureTable:
+    """A section's figures: one row per indicator the section names, in its order."""
+
     caption: str
     rows: list[FigureRow]
     has_plan: bool
@@ -66,6 +68,8 @@ class FigureTable:
 
 @dataclass
 class Column:
+    """A column of a record table; numeric columns are right-aligned."""
+
     key: str
     label: str
     numeric: bool = False
@@ -89,6 +93,8 @@ class TableView:
 
 @dataclass
 class SectionView:
+    """A section of the report (Phần, mục) with its own subsections; ``level`` 1 is the top."""
+
     key: str
     number: str
     title: str
@@ -105,6 +111,8 @@ class SectionView:
 
 @dataclass
 class ReportView:
+    """The whole document: header (issuer, number, place and date), title, sections, closing."""
+
     lang: str
     kind_title: str
     title: str
@@ -156,7 +164,7 @@ def _build(report: dict, lang: str) -> ReportView:
         ),
         "records_link": _("Records behind this figure"),
     }
-    sections = [_section(section, 1, indicators, lang, captions) for section in report.get("sections") or []]
+    sections = [_section(section, 1, indicators, lang) for section in report.get("sections") or []]
     return ReportView(
         lang=lang,
         kind_title=kind_title,
@@ -164,7 +172,7 @@ def _build(report: dict, lang: str) -> ReportView:
         full_title=full_title,
         issuer=issuer,
         place_and_date=decree30.place_and_date(issuer.place, issuer.date, lang),
-        number_line=legal["number"].format(number=issuer.number or "      /"),
+        number_line=decree30.number_line(issuer.number, lang),
         legal=legal,
         status_note=_status_note(report, finalised, lang),
         sections=sections,
@@ -204,7 +212,7 @@ def _status_note(report: dict, finalised, lang: str) -> str:
     return _("Draft generated on %(generated)s.") % values if generated else ""
 
 
-def _section(data: dict, level: int, indicators: dict, lang: str, captions: dict) -> SectionView:
+def _section(data: dict, level: int, indicators: dict, lang: str) -> SectionView:
     title = data.get("title") or ""
     rows = [_figure_row(indicators[code], lang) for code in data.get("figures") or [] if code in indicators]
     figures = None
@@ -223,7 +231,7 @@ def _section(data: dict, level: int, indicators: dict, lang: str, captions: dict
         paragraphs=[text for text in data.get("paragraphs") or [] if text],
         figures=figures,
         tables=[_table(table, lang) for table in data.get("tables") or []],
-        subsections=[_section(sub, level + 1, indicators, lang, captions) for sub in data.get("subsections") or []],
+        subsections=[_section(sub, level + 1, indicators, lang) for sub in data.get("subsections") or []],
     )
 
 
