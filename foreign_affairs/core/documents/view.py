@@ -196,7 +196,7 @@ def _status_note(report: dict, finalised, lang: str) -> str:
     cutoff = report.get("data_cutoff")
     if isinstance(finalised, dict):
         cutoff = finalised.get("data_cutoff") or cutoff
-        when = finalised.get("date") or finalised.get("finalised_on") or finalised.get("finalised_at")
+        when = finalised.get("date") or finalised.get("at") or finalised.get("finalised_on") or finalised.get("finalised_at")
         values = {
             "number": finalised.get("number") or "",
             "date": formatting.local_date(when, lang),
