@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "foreign_affairs.events",
     "foreign_affairs.delegations",
     "foreign_affairs.economy",
+    "foreign_affairs.aid",
     "foreign_affairs.plans",
     "foreign_affairs.consular",
     "foreign_affairs.web",

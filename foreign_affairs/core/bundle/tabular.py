@@ -18,11 +18,11 @@ from .errors import BundleError, ImportResult
 from .exporter import export_queryset
 from .fields import DateSpec, DecimalSpec, IntSpec, ListSpec, is_blank
 from .importer import run_import
-from .sections import FORMAT, SECTIONS, SectionSpec, section_specs
+from .sections import ECONOMY_EXTENSIONS, FORMAT, SECTIONS, SectionSpec, section_specs
 
 # Sections a sheet can hold. A mapping field (a statistic's ``source``) is one column per key
 # (``source.title``, ``source.url``…).
-TABULAR_SECTIONS = SECTIONS[:8]
+TABULAR_SECTIONS = SECTIONS[:8] + ECONOMY_EXTENSIONS
 LIST_SEPARATOR = ";"
 HEADER_ROWS = 1
 
@@ -188,9 +188,19 @@ def _date_columns(section: str) -> set[str]:
     return {fs.name for fs in _spec(section).fields if isinstance(fs, DateSpec)}
 
 
+def _example(section: str) -> dict[str, Any]:
+    """The example row of a section; the extensions keep theirs beside their section specs."""
+    if section in EXAMPLES:
+        return EXAMPLES[section]
+    from foreign_affairs.aid.bundle import TABULAR_EXAMPLES as aid_examples
+    from foreign_affairs.economy.bundle import TABULAR_EXAMPLES as economy_examples
+
+    return {**economy_examples, **aid_examples}[section]
+
+
 def template_bytes(section: str, fmt: str) -> bytes:
     """An empty sheet to fill in: the header row and one example row."""
-    record = _flat_record(section, EXAMPLES[section])
+    record = _flat_record(section, _example(section))
     example = {column: _flat(record.get(column)) for column in columns(section)}
     return write_table(section, [example], fmt)
 
