@@ -217,6 +217,10 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "TaskStatusEnum": "foreign_affairs.plans.choices.TaskStatus",
         "ConsularCaseStatusEnum": "foreign_affairs.consular.choices.CaseStatus",
+        "AidStatusEnum": "foreign_affairs.aid.choices.AidStatus",
+        "AftercareIssueStatusEnum": "foreign_affairs.economy.choices.IssueStatus",
+        "NGOCertificateStatusEnum": "foreign_affairs.aid.choices.CertificateStatus",
+        "ForeignNGOStatusEnum": "foreign_affairs.aid.choices.NGOStatus",
     },
 }
 

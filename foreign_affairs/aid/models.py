@@ -141,9 +141,17 @@ class NGOCertificate(RecordModel):
         return f"{self} — {self.ngo}" if self.ngo_id else str(self)
 
     def days_left(self, today=None) -> int | None:
+        """Days until the certificate expires (negative once expired)."""
         if self.expires_on is None:
             return None
         return (self.expires_on - (today or timezone.localdate())).days
+
+    @property
+    def days_to_expiry(self) -> int | None:
+        """Days left for a certificate in force (list column); none for others."""
+        from .choices import CERTIFICATE_IN_FORCE
+
+        return self.days_left() if self.status in CERTIFICATE_IN_FORCE else None
 
     def clean(self) -> None:
         errors = {}
@@ -229,6 +237,13 @@ class AidItem(RecordModel):
     def appraisal_due_on(self):
         """When the appraisal is due (rules table), from the complete file's date."""
         return aid_appraisal_due(self.file_complete_on) if self.file_complete_on else None
+
+    @property
+    def start_overdue_flag(self) -> str:
+        """“Start overdue” in the reader's language for approved aid past its start deadline (list column)."""
+        from django.utils.translation import gettext
+
+        return gettext("Start overdue") if self.start_overdue(timezone.localdate()) else ""
 
     def start_overdue(self, today) -> bool:
         """Approved, not started, and the start deadline has passed: the approval may be revoked."""

@@ -77,5 +77,5 @@ def aid_item_transition(*, item: AidItem, actor, to: str, on: date | None = None
             locked.approval_no = decision_no.strip()
         locked.status = to
         reason = f"{locked.get_status_display()}" + (f": {note.strip()}" if note.strip() else "")
-        record_save(instance=locked, actor=actor, reason=reason[:100])
+        record_save(instance=locked, actor=actor, reason=reason)
     return locked

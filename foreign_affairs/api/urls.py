@@ -4,7 +4,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from rest_framework import routers
 from rest_framework.permissions import IsAuthenticated
 
-from . import views
+from . import economy, views
 
 
 @extend_schema(exclude=True)
@@ -37,6 +37,12 @@ router.register("indicators", views.IndicatorViewSet)
 router.register("plans", views.PlanViewSet)
 router.register("plan-tasks", views.TaskViewSet)
 router.register("consular-cases", views.ConsularCaseViewSet)
+router.register("investment-leads", economy.InvestmentLeadViewSet)
+router.register("aftercare-visits", economy.AftercareVisitViewSet)
+router.register("aftercare-issues", economy.AftercareIssueViewSet)
+router.register("foreign-ngos", economy.ForeignNGOViewSet)
+router.register("ngo-certificates", economy.NGOCertificateViewSet)
+router.register("aid-items", economy.AidItemViewSet)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -364,6 +364,14 @@ class InvestmentLead(LinkRulesMixin, RecordModel):
     def is_open(self) -> bool:
         return self.stage not in LEAD_CLOSED
 
+    @property
+    def overdue_flag(self) -> str:
+        """“Overdue” in the reader's language when the answer to the investor is late (list column)."""
+        from django.utils import timezone
+        from django.utils.translation import gettext
+
+        return gettext("Overdue") if self.response_overdue(timezone.localdate()) else ""
+
     def response_overdue(self, today) -> bool:
         """The investor is still waiting for the answer that was due before ``today``."""
         return bool(
