@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class FDIStatus(models.TextChoices):
+    # An investment-policy decision (chủ trương đầu tư) without a registration certificate yet.
+    POLICY_APPROVED = "policy_approved", _("Investment policy approved")
     LICENSED = "licensed", _("Licensed")
     OPERATING = "operating", _("Operating")
     SUSPENDED = "suspended", _("Suspended")

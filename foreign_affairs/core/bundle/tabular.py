@@ -14,6 +14,9 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from foreign_affairs.aid.bundle import TABULAR_EXAMPLES as AID_EXAMPLES
+from foreign_affairs.economy.bundle import TABULAR_EXAMPLES as ECONOMY_EXAMPLES
+
 from .errors import BundleError, ImportResult
 from .exporter import export_queryset
 from .fields import DateSpec, DecimalSpec, IntSpec, ListSpec, is_blank
@@ -146,6 +149,11 @@ EXAMPLES: dict[str, dict[str, Any]] = {
 }
 
 
+# The extensions keep their example rows beside their section specs.
+EXAMPLES.update(ECONOMY_EXAMPLES)
+EXAMPLES.update(AID_EXAMPLES)
+
+
 def _spec(section: str) -> SectionSpec:
     if section not in TABULAR_SECTIONS:
         raise ValueError(f"unknown section {section!r}; expected one of {', '.join(TABULAR_SECTIONS)}")
@@ -188,19 +196,9 @@ def _date_columns(section: str) -> set[str]:
     return {fs.name for fs in _spec(section).fields if isinstance(fs, DateSpec)}
 
 
-def _example(section: str) -> dict[str, Any]:
-    """The example row of a section; the extensions keep theirs beside their section specs."""
-    if section in EXAMPLES:
-        return EXAMPLES[section]
-    from foreign_affairs.aid.bundle import TABULAR_EXAMPLES as aid_examples
-    from foreign_affairs.economy.bundle import TABULAR_EXAMPLES as economy_examples
-
-    return {**economy_examples, **aid_examples}[section]
-
-
 def template_bytes(section: str, fmt: str) -> bytes:
     """An empty sheet to fill in: the header row and one example row."""
-    record = _flat_record(section, _example(section))
+    record = _flat_record(section, EXAMPLES[section])
     example = {column: _flat(record.get(column)) for column in columns(section)}
     return write_table(section, [example], fmt)
 

@@ -77,8 +77,8 @@ BAD = [
     ("fdi_projects", 0, {"jobs": "many"},
      "fdi_projects[0] (fdi-hanil): jobs: expected a whole number, got text 'many'"),
     ("fdi_projects", 0, {"status": "open"},
-     "fdi_projects[0] (fdi-hanil): status: unknown code 'open'; expected one of: licensed, operating, suspended,"
-     " terminated"),
+     "fdi_projects[0] (fdi-hanil): status: unknown code 'open'; expected one of: policy_approved, licensed,"
+     " operating, suspended, terminated"),
     ("oda_programmes", 0, {"start_year": 2026, "end_year": 2021},
      "oda_programmes[0] (oda-water): end_year: An ODA programme cannot end before it starts."),
     ("oda_programmes", 0, {"total_vnd": "1,5 nghìn tỷ"},
