@@ -53,7 +53,6 @@ class ForeignNGO(LinkRulesMixin, RecordModel):
 
     partner = models.OneToOneField(
         "partners.Partner", verbose_name=_("partner"), on_delete=models.PROTECT, related_name="foreign_ngo",
-        limit_choices_to={"kind": "ngo"},
     )
     status = models.CharField(_("status"), max_length=30, choices=NGOStatus.choices, default=NGOStatus.OPERATING)
     representative = models.CharField(_("representative in Viet Nam"), max_length=255, blank=True)

@@ -76,6 +76,7 @@ def aid_item_transition(*, item: AidItem, actor, to: str, on: date | None = None
         if to == AidStatus.APPROVED and decision_no.strip():
             locked.approval_no = decision_no.strip()
         locked.status = to
-        reason = f"{locked.get_status_display()}" + (f": {note.strip()}" if note.strip() else "")
+        # The reason is stored data: the status code, not a label in the actor's language.
+        reason = f"aid workflow: {to}" + (f": {note.strip()}" if note.strip() else "")
         record_save(instance=locked, actor=actor, reason=reason)
     return locked

@@ -206,14 +206,15 @@ class AidTransitionInputSerializer(serializers.Serializer):
 
 
 class StepMixin:
-    """A step (POST on one record) checks its own permission in the service: reaching the
-    record for a change is enough to call it, and a record out of reach is 404."""
+    """A step (POST on one record) checks its own permission in the service: being able to read
+    the record is enough to reach it (a role without the right gets 403 with a message), and a
+    record out of reach is 404."""
 
     step_actions: tuple[str, ...] = ()
 
     def get_queryset(self):
         if getattr(self, "action", None) in self.step_actions:
-            return self.queryset.all().restrict(self.request.user, "change")
+            return self.queryset.all().restrict(self.request.user, "view")
         return super().get_queryset()
 
     def get_permissions(self):

@@ -111,6 +111,7 @@ class ForeignNGOForm(RecordForm):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, user=user, **kwargs)
+        self.fields["partner"].queryset = self.fields["partner"].queryset.filter(kind="ngo")
         self.fields["partner"].help_text = _(
             "A partner of kind “Non-governmental organisation”; add it to the partners first if it is new."
         )
