@@ -12,6 +12,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from foreign_affairs.aid.tests.factories import (
+    AidDisbursementFactory,
+    AidItemFactory,
+    ForeignNGOFactory,
+    NGOCertificateFactory,
+)
 from foreign_affairs.consular.tests.factories import ConsularCaseFactory
 from foreign_affairs.core.models import Field
 from foreign_affairs.core.tests.factories import (
@@ -22,7 +28,11 @@ from foreign_affairs.core.tests.factories import (
     UnitFactory,
 )
 from foreign_affairs.economy.tests.factories import (
+    AftercareIssueFactory,
+    AftercareVisitFactory,
     FDIProjectFactory,
+    InvestmentLeadFactory,
+    LeadContactFactory,
     ODADisbursementFactory,
     ODAProgrammeFactory,
     StatisticFactory,
@@ -104,6 +114,45 @@ def make_consular_cases(n, links):
         ConsularCaseFactory(country_id="LA" if index % 2 else "MY", summary="a case")
 
 
+def make_investment_leads(n, links):
+    for _ in range(n):
+        LeadContactFactory(lead=InvestmentLeadFactory(owner_unit=links["unit"], partner=links["partners"][0]))
+
+
+def make_aftercare_visits(n, links):
+    project = FDIProjectFactory()
+    for _ in range(n):
+        AftercareVisitFactory(project=project, unit=links["unit"])
+
+
+def make_aftercare_issues(n, links):
+    visit = AftercareVisitFactory()
+    for _ in range(n):
+        AftercareIssueFactory(project=visit.project, visit=visit, responsible_unit=links["unit"])
+
+
+def make_foreign_ngos(n, links):
+    for _ in range(n):
+        ngo = ForeignNGOFactory()
+        ngo.fields.set(links["fields"])
+        ngo.counterpart_units.set([links["unit"]])
+        NGOCertificateFactory(ngo=ngo)
+
+
+def make_ngo_certificates(n, links):
+    ngo = ForeignNGOFactory()
+    for _ in range(n):
+        NGOCertificateFactory(ngo=ngo)
+
+
+def make_aid_items(n, links):
+    for _ in range(n):
+        item = AidItemFactory(managing_unit=links["unit"], donor=links["partners"][0])
+        item.beneficiary_units.set([links["unit"]])
+        item.fields.set(links["fields"])
+        AidDisbursementFactory(item=item)
+
+
 MAKERS = {
     "units": make_units,
     "partners": make_partners,
@@ -115,6 +164,12 @@ MAKERS = {
     "statistics": make_statistics,
     "plans": make_plans,
     "consular-cases": make_consular_cases,
+    "investment-leads": make_investment_leads,
+    "aftercare-visits": make_aftercare_visits,
+    "aftercare-issues": make_aftercare_issues,
+    "foreign-ngos": make_foreign_ngos,
+    "ngo-certificates": make_ngo_certificates,
+    "aid-items": make_aid_items,
 }
 
 
