@@ -721,11 +721,11 @@ INVESTMENT_LEADS = RecordType(
     default_sort=("-received_on",),
     select_related=("country", "owner_unit"),
     detail_select_related=("country", "owner_unit", "partner", "origin_delegation", "origin_event", "project"),
+    # The project it became: in the pipeline section and the related list below.
     detail_groups=(
         (_("Investment lead"), ("name", "investor", "partner", "country", "sector", "stage", "expected_capital_usd")),
         (_("Follow-up"), ("owner_unit", "received_on", "response_due_on", "responded_on", "outcome")),
         (_("Origin"), ("origin_delegation", "origin_event", "origin_enquiry")),
-        (_("Result"), ("project",)),
         (_("Record"), ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
@@ -1029,8 +1029,7 @@ NAV_ORDER = ("partners", "agreements", "delegations", "events", "units")
 NAV_MENUS: tuple[tuple[Label, tuple[str, ...]], ...] = (
     (_("Economy"), ("fdi-projects", "investment-leads", "aftercare-visits", "aftercare-issues", "oda-programmes",
                     "statistics")),
-    (_("NGOs and aid"), ("foreign-ngos", "ngo-certificates", "aid-items")),
-    (_("More"), ("plans", "consular-cases")),
+    (_("More"), ("plans", "consular-cases", "foreign-ngos", "ngo-certificates", "aid-items")),
 )
 
 
