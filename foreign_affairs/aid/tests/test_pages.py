@@ -86,3 +86,31 @@ def test_expiring_certificates_filter_on_both_lists(login, viewer):
     assert str(soon.ngo) in ngos
     page = client.get(f"/foreign-ngos/{soon.ngo.pk}/").content.decode()
     assert "SOON-1" in page and "Certificates" in page
+
+
+def test_aid_items_import_from_a_sheet_with_preview(login, officer, unit_a):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    PartnerFactory(ref="p-ngo-sheet", kind="ngo")
+    sheet = (
+        "ref,donor,modality,title,managing_unit,committed_amount,currency,committed_usd,approved_on,status,"
+        "approval_no\n"
+        "aid-s1,p-ngo-sheet,non_project,Thiết bị,unit-a,\"1.500,5\",EUR,1620.55,31/01/2024,approved,1/QĐ\n"
+        "aid-s2,p-ngo-sheet,project,Trường học,unit-a,100,usd,100,,proposed,\n"
+    )
+    client = login(officer)
+    preview = client.post("/aid-items/import/", {"action": "preview", "file": SimpleUploadedFile(
+        "aid.csv", sheet.encode(), content_type="text/csv")})
+    assert preview.context["token"] is None
+    assert [str(e) for e in preview.context["errors"]] == [
+        "aid_items[row 2] (aid-s1): committed_amount: expected a number, got text '1.500,5'",
+        "aid_items[row 3] (aid-s2): currency: Give the currency as a three-letter ISO 4217 code, such as USD or EUR.",
+    ]
+    fixed = sheet.replace('"1.500,5"', "1500.5").replace(",usd,", ",USD,")
+    preview = client.post("/aid-items/import/", {"action": "preview", "file": SimpleUploadedFile(
+        "aid.csv", fixed.encode(), content_type="text/csv")})
+    assert preview.context["created"] == 2 and not AidItem.objects.exists()
+    done = client.post("/aid-items/import/", {"action": "confirm", "token": preview.context["token"]})
+    assert done.status_code == 302
+    item = AidItem.objects.get(ref="aid-s1")
+    assert str(item.committed_amount) == "1500.50" and item.start_deadline == date(2024, 7, 31)
