@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "foreign_affairs.events",
     "foreign_affairs.delegations",
     "foreign_affairs.economy",
+    "foreign_affairs.aid",
     "foreign_affairs.plans",
     "foreign_affairs.consular",
     "foreign_affairs.reports",
@@ -217,6 +218,10 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "TaskStatusEnum": "foreign_affairs.plans.choices.TaskStatus",
         "ConsularCaseStatusEnum": "foreign_affairs.consular.choices.CaseStatus",
+        "AidStatusEnum": "foreign_affairs.aid.choices.AidStatus",
+        "AftercareIssueStatusEnum": "foreign_affairs.economy.choices.IssueStatus",
+        "NGOCertificateStatusEnum": "foreign_affairs.aid.choices.CertificateStatus",
+        "ForeignNGOStatusEnum": "foreign_affairs.aid.choices.NGOStatus",
     },
 }
 

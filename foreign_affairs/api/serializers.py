@@ -407,7 +407,7 @@ class StatisticSerializer(RecordSerializer):
     class Meta(RecordSerializer.Meta):
         model = Statistic
         fields = ["id", "url", "ref", "indicator", "start", "end", "value", "unit", "plan", "source", "note",
-                  "cutoff_on", "created_at", "updated_at"]
+                  "cutoff_on", "estimated", "created_at", "updated_at"]
 
 
 # --- plans and consular cases -------------------------------------------------------------------

@@ -6,7 +6,7 @@ from rest_framework.permissions import IsAuthenticated
 
 from foreign_affairs.reports import api as report_api
 
-from . import views
+from . import economy, views
 
 
 @extend_schema(exclude=True)
@@ -40,6 +40,12 @@ router.register("plans", views.PlanViewSet)
 router.register("plan-tasks", views.TaskViewSet)
 router.register("consular-cases", views.ConsularCaseViewSet)
 router.register("reports", report_api.ReportViewSet)
+router.register("investment-leads", economy.InvestmentLeadViewSet)
+router.register("aftercare-visits", economy.AftercareVisitViewSet)
+router.register("aftercare-issues", economy.AftercareIssueViewSet)
+router.register("foreign-ngos", economy.ForeignNGOViewSet)
+router.register("ngo-certificates", economy.NGOCertificateViewSet)
+router.register("aid-items", economy.AidItemViewSet)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -17,7 +17,9 @@ RECORD_MODELS = {
     "agreements": ["agreement", "agreementattachment"],
     "delegations": ["delegation", "delegationmember", "delegationattachment"],
     "events": ["event", "eventattachment"],
-    "economy": ["fdiproject", "capitaladjustment", "odaprogramme", "odadisbursement", "indicator", "statistic"],
+    "economy": ["fdiproject", "capitaladjustment", "odaprogramme", "odadisbursement", "indicator", "statistic",
+                "investmentlead", "leadcontact", "aftercarevisit", "aftercareissue"],
+    "aid": ["foreignngo", "ngocertificate", "aiditem", "aiddisbursement"],
     "plans": ["directive", "plan", "taskgroup", "task", "taskprogress"],
     "reports": ["report", "reportfile"],
 }
@@ -34,10 +36,13 @@ UNIT_RECORDED = {
     "agreements": ["agreement", "agreementattachment"],
     "delegations": ["delegation", "delegationmember", "delegationattachment"],
     "events": ["event", "eventattachment"],
-    # Agencies report their figures and the projects they license.
-    "economy": ["fdiproject", "capitaladjustment", "statistic"],
     # A unit writes its own reports (finalising is the office's).
     "reports": ["report"],
+    # Agencies report their figures and the projects they license; they follow their own
+    # investment leads and aftercare, and the aid they manage.
+    "economy": ["fdiproject", "capitaladjustment", "statistic", "investmentlead", "leadcontact", "aftercarevisit",
+                "aftercareissue"],
+    "aid": ["aiditem", "aiddisbursement"],
 }
 # Personal data (passport numbers, dates of birth): only these roles read it, and reads are logged.
 PERSONAL_DATA_PERMISSION = ("delegations", "view_personal_data")

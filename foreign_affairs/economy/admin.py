@@ -1,7 +1,18 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import CapitalAdjustment, FDIProject, Indicator, ODADisbursement, ODAProgramme, Statistic
+from .models import (
+    AftercareIssue,
+    AftercareVisit,
+    CapitalAdjustment,
+    FDIProject,
+    Indicator,
+    InvestmentLead,
+    LeadContact,
+    ODADisbursement,
+    ODAProgramme,
+    Statistic,
+)
 
 
 class CapitalAdjustmentInline(admin.TabularInline):
@@ -52,7 +63,38 @@ class IndicatorAdmin(SimpleHistoryAdmin):
 
 @admin.register(Statistic)
 class StatisticAdmin(SimpleHistoryAdmin):
-    list_display = ("indicator", "start", "end", "value", "unit", "plan", "source_title")
-    list_filter = ("indicator",)
+    list_display = ("indicator", "start", "end", "value", "unit", "plan", "estimated", "source_title")
+    list_filter = ("indicator", "estimated")
     search_fields = ("ref", "source_title", "search_text")
     autocomplete_fields = ("indicator",)
+
+
+class LeadContactInline(admin.TabularInline):
+    model = LeadContact
+    extra = 0
+    fields = ("date", "kind", "summary", "unit")
+
+
+@admin.register(InvestmentLead)
+class InvestmentLeadAdmin(SimpleHistoryAdmin):
+    list_display = ("name", "investor", "country", "stage", "owner_unit", "response_due_on", "responded_on",
+                    "project")
+    list_filter = ("stage", "country")
+    search_fields = ("name", "investor", "ref", "search_text")
+    autocomplete_fields = ("partner", "origin_delegation", "origin_event", "project")
+    inlines = [LeadContactInline]
+
+
+@admin.register(AftercareVisit)
+class AftercareVisitAdmin(SimpleHistoryAdmin):
+    list_display = ("date", "project", "unit", "participants")
+    search_fields = ("ref", "search_text", "project__name")
+    autocomplete_fields = ("project",)
+
+
+@admin.register(AftercareIssue)
+class AftercareIssueAdmin(SimpleHistoryAdmin):
+    list_display = ("issue", "project", "raised_on", "responsible_unit", "status", "resolved_on")
+    list_filter = ("status",)
+    search_fields = ("ref", "search_text", "project__name")
+    autocomplete_fields = ("project", "visit")

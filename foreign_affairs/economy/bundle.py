@@ -1,5 +1,6 @@
 """The economy sections of a bundle (DESIGN §4): ``fdi_projects``, ``oda_programmes`` and
-``statistics``, with the field kinds only they use.
+``statistics``, with the field kinds only they use; and the documented extensions
+``investment_leads`` (with their contact history), ``aftercare_visits`` and ``aftercare_issues``.
 
 Statistics have no ``ref`` in the contract. One may be given; without it a statistic is the
 same record as a stored one with the same indicator, period and source title, so a re-import
@@ -35,8 +36,20 @@ from foreign_affairs.core.bundle.fields import (
 )
 from foreign_affairs.core.bundle.sections import SectionSpec, _choices
 
-from .choices import FDIStatus, IndicatorUnit, ODAKind, ODAStatus
-from .models import CapitalAdjustment, FDIProject, Indicator, ODADisbursement, ODAProgramme, Statistic
+from .choices import FDIStatus, IndicatorUnit, IssueStatus, LeadContactKind, LeadStage, ODAKind, ODAStatus
+from .models import (
+    LICENSED_NEEDS_PROJECT,
+    AftercareIssue,
+    AftercareVisit,
+    CapitalAdjustment,
+    FDIProject,
+    Indicator,
+    InvestmentLead,
+    LeadContact,
+    ODADisbursement,
+    ODAProgramme,
+    Statistic,
+)
 
 GENERATED_REF = re.compile(r"stat-[0-9a-f]{8}")
 
@@ -258,6 +271,75 @@ class StatisticSection(EconomySection):
                 ))
 
 
+def bundle_value(ctx, section: str, ref: str, name: str, model_lookup: str):
+    """What the bundle (if it has the record) or else the database says of one field of the
+    record ``ref`` of ``section``: (known, value); ``model_lookup`` reads it from the database.
+    A value the bundle gives but that failed its own check is not known."""
+    for item in getattr(ctx, "items", {}).get(section, []):
+        if item.ref == ref:
+            value = item.values.get(name)
+            return value is not INVALID, value
+    rows = list(ctx.specs[section].model._default_manager.filter(ref=ref).values_list(model_lookup, flat=True)[:1])
+    return bool(rows), rows[0] if rows else None
+
+
+class LeadSection(EconomySection):
+    """Investment leads: a lead is ``licensed`` exactly when it names the FDI project it became,
+    and a project comes from one lead only."""
+
+    def check_records(self, items, ctx, errors: list[BundleError]) -> None:
+        from django.utils import translation
+
+        claimed: dict[str, int] = {}
+        with translation.override("en"):
+            message = str(LICENSED_NEEDS_PROJECT)
+        bundle_refs = {item.ref for item in items if item.ref}
+        named = {item.values.get("project") for item in items} - {None, INVALID, ""}
+        # Projects that stored leads outside this bundle already came from.
+        taken = dict(
+            InvestmentLead.objects.filter(project__ref__in=named).exclude(ref__in=bundle_refs)
+            .values_list("project__ref", "ref")
+        )
+        for item in items:
+            stage, project = item.values.get("stage"), item.values.get("project")
+            if stage is INVALID or project is INVALID:
+                continue
+            if (stage == LeadStage.LICENSED) != bool(project):
+                errors.append(BundleError(self.name, item.index, item.ref, "stage", message))
+                item.ok = False
+            elif project and project in claimed:
+                errors.append(BundleError(
+                    self.name, item.index, item.ref, "project",
+                    f"the FDI project {project!r} is already named by investment_leads[{claimed[project]}]",
+                ))
+                item.ok = False
+            elif project and project in taken:
+                errors.append(BundleError(
+                    self.name, item.index, item.ref, "project",
+                    f"the FDI project {project!r} already came from the investment lead {taken[project]!r}",
+                ))
+                item.ok = False
+            elif project:
+                claimed[project] = item.index
+
+
+class IssueSection(EconomySection):
+    """Aftercare issues: an issue raised at a visit is about the project of that visit."""
+
+    def check_records(self, items, ctx, errors: list[BundleError]) -> None:
+        for item in items:
+            visit, project = item.values.get("visit"), item.values.get("project")
+            if not visit or not project or INVALID in (visit, project):
+                continue
+            known, visit_project = bundle_value(ctx, "aftercare_visits", visit, "project", "project__ref")
+            if known and visit_project not in (None, INVALID) and visit_project != project:
+                errors.append(BundleError(
+                    self.name, item.index, item.ref, "visit",
+                    f"the visit {visit!r} was to the project {visit_project!r}, not {project!r}",
+                ))
+                item.ok = False
+
+
 def economy_sections() -> list[SectionSpec]:
     fdi_projects = EconomySection(
         "fdi_projects",
@@ -333,6 +415,111 @@ def economy_sections() -> list[SectionSpec]:
             SourceSpec("source"),
             Text("note", attr="notes"),
             DateSpec("cutoff_on"),
+            Flag("estimated"),
         ],
     )
-    return [fdi_projects, oda_programmes, statistics]
+    investment_leads = LeadSection(
+        "investment_leads",
+        "investment lead",
+        InvestmentLead,
+        [
+            RefKey("ref", required=True),
+            Text("name", required=True),
+            Text("investor", required=True),
+            RefSpec("partner", "partners"),
+            CountrySpec("country"),
+            Text("sector"),
+            Choice("stage", _choices(LeadStage), default=LeadStage.LEAD.value),
+            DecimalSpec("expected_capital_usd", minimum=0, negative_message="expected capital cannot be negative"),
+            RefSpec("owner_unit", "units"),
+            RefSpec("origin_delegation", "delegations"),
+            RefSpec("origin_event", "events"),
+            Text("origin_enquiry"),
+            DateSpec("received_on"),
+            DateSpec("response_due_on"),
+            DateSpec("responded_on"),
+            RefSpec("project", "fdi_projects"),
+            Text("outcome"),
+            Text("notes"),
+            Nested(
+                "contacts",
+                model=LeadContact,
+                parent_field="lead",
+                fields=[
+                    DateSpec("date", required=True),
+                    Choice("kind", _choices(LeadContactKind), default=LeadContactKind.MEETING.value),
+                    Text("summary", required=True),
+                    RefSpec("unit", "units"),
+                ],
+            ),
+        ],
+    )
+    aftercare_visits = EconomySection(
+        "aftercare_visits",
+        "aftercare visit",
+        AftercareVisit,
+        [
+            RefKey("ref", required=True),
+            RefSpec("project", "fdi_projects", required=True),
+            DateSpec("date", required=True),
+            RefSpec("unit", "units"),
+            Text("participants"),
+            Text("summary"),
+            Text("notes"),
+        ],
+    )
+    aftercare_issues = IssueSection(
+        "aftercare_issues",
+        "aftercare issue",
+        AftercareIssue,
+        [
+            RefKey("ref", required=True),
+            RefSpec("project", "fdi_projects", required=True),
+            RefSpec("visit", "aftercare_visits"),
+            DateSpec("raised_on", required=True),
+            Text("issue", required=True),
+            RefSpec("responsible_unit", "units"),
+            Choice("status", _choices(IssueStatus), default=IssueStatus.OPEN.value),
+            DateSpec("due_on"),
+            DateSpec("resolved_on"),
+            Text("resolution"),
+            Text("notes"),
+        ],
+    )
+    return [fdi_projects, oda_programmes, statistics, investment_leads, aftercare_visits, aftercare_issues]
+
+
+# Example rows of the spreadsheet templates (core.bundle.tabular): made up, not real data.
+TABULAR_EXAMPLES = {
+    "investment_leads": {
+        "ref": "lead-2024-electronics",
+        "name": "Nhà máy linh kiện điện tử",
+        "investor": "Example Electronics Co., Ltd.",
+        "country": "KR",
+        "sector": "Điện tử",
+        "stage": "site_visit",
+        "expected_capital_usd": 50000000,
+        "owner_unit": "unit-dofa",
+        "origin_event": "evt-2024-seoul-promotion",
+        "received_on": "2024-10-08",
+        "response_due_on": "2024-10-31",
+    },
+    "aftercare_visits": {
+        "ref": "visit-2024-electronics",
+        "project": "fdi-2024-electronics",
+        "date": "2024-11-20",
+        "unit": "unit-dofa",
+        "participants": "Sở Ngoại vụ, Ban Quản lý KKT",
+        "summary": "Nắm tình hình sản xuất, kiến nghị của doanh nghiệp",
+    },
+    "aftercare_issues": {
+        "ref": "issue-2024-electronics-power",
+        "project": "fdi-2024-electronics",
+        "visit": "visit-2024-electronics",
+        "raised_on": "2024-11-20",
+        "issue": "Đề nghị bảo đảm cấp điện ổn định cho nhà máy",
+        "responsible_unit": "unit-dofa",
+        "status": "in_progress",
+        "due_on": "2024-12-20",
+    },
+}

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from foreign_affairs.core.models import BilingualNameMixin, Country, RecordModel
+from foreign_affairs.core.models import BilingualNameMixin, Country, RecordModel, Unit
 from foreign_affairs.core.querysets import RestrictedQuerySet
 
-from .choices import FDIStatus, IndicatorUnit, ODAKind, ODAStatus
+from .choices import LEAD_CLOSED, FDIStatus, IndicatorUnit, IssueStatus, LeadContactKind, LeadStage, ODAKind, ODAStatus
 
 MONEY = {"max_digits": 18, "decimal_places": 2}
 NEGATIVE_CAPITAL = _("Registered capital cannot be negative.")
@@ -201,6 +202,10 @@ class Statistic(RecordModel):
     source_publisher = models.CharField(_("publisher"), max_length=255, blank=True)
     source_published_on = models.DateField(_("published on"), null=True, blank=True)
     cutoff_on = models.DateField(_("data cut-off date"), null=True, blank=True)
+    estimated = models.BooleanField(
+        _("estimated or announced"), default=False,
+        help_text=_("The source gives the figure as an estimate or an expectation, not a final result."),
+    )
 
     history = HistoricalRecords()
 
@@ -244,5 +249,275 @@ class Statistic(RecordModel):
             errors["end"] = STATISTIC_PERIOD
         if not (self.source_title or "").strip():
             errors["source_title"] = NO_SOURCE
+        if errors:
+            raise ValidationError(errors)
+
+
+# --- investment pipeline and aftercare -----------------------------------------------------------
+
+NEGATIVE_EXPECTED = _("Expected capital cannot be negative.")
+LICENSED_NEEDS_PROJECT = _(
+    "A lead is licensed only when it is linked to the FDI project it became (use “Convert to FDI project”); "
+    "a lead linked to a project is licensed."
+)
+RESPONDED_BEFORE_RECEIVED = _("A lead cannot be answered before it was received.")
+ISSUE_RESOLVED_ON = _("A resolved issue needs the date it was resolved.")
+ISSUE_DATES = _("An issue cannot be resolved before it was raised.")
+
+
+class LinkRulesMixin:
+    """Lets ``clean()`` check rules across links only when the links themselves are checked:
+    ``linked(*names)`` is false when ``full_clean`` was told to leave one of them out (a form
+    without the field; the bundle importer, which checks links by ref on a copy without them
+    and checks these rules itself)."""
+
+    def full_clean(self, exclude=None, validate_unique=True, validate_constraints=True):
+        self._clean_exclude = set(exclude or ())
+        super().full_clean(exclude=exclude, validate_unique=validate_unique, validate_constraints=validate_constraints)
+
+    def linked(self, *names: str) -> bool:
+        return not set(names) & getattr(self, "_clean_exclude", set())
+
+
+class InvestmentLead(LinkRulesMixin, RecordModel):
+    """Cơ hội đầu tư: an investor's interest in the province, followed from the first signal
+    (a delegation's meeting, an event, an enquiry) through contacts, site visits and a proposal to
+    an investment-policy decision and a licence, when it becomes an FDI project, or until it is
+    dropped. The owner unit answers the investor by the response deadline."""
+
+    ref_prefix = "lead"
+    unit_scope = "owner_unit"
+    search_fields = ("ref", "name", "investor", "sector", "origin_enquiry", "outcome", "notes")
+
+    name = models.CharField(_("project idea"), max_length=255)
+    investor = models.CharField(_("investor"), max_length=255)
+    partner = models.ForeignKey(
+        "partners.Partner", verbose_name=_("investor in the partner registry"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="investment_leads",
+    )
+    country = models.ForeignKey(
+        Country, verbose_name=_("investor country"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="investment_leads",
+    )
+    sector = models.CharField(_("sector"), max_length=255, blank=True)
+    stage = models.CharField(_("stage"), max_length=20, choices=LeadStage.choices, default=LeadStage.LEAD)
+    expected_capital_usd = models.DecimalField(_("expected capital (USD)"), null=True, blank=True, **MONEY)
+    owner_unit = models.ForeignKey(
+        Unit, verbose_name=_("owner unit"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="investment_leads", help_text=_("The unit that follows the lead and answers the investor."),
+    )
+    origin_delegation = models.ForeignKey(
+        "delegations.Delegation", verbose_name=_("delegation it came from"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="investment_leads",
+    )
+    origin_event = models.ForeignKey(
+        "events.Event", verbose_name=_("event it came from"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="investment_leads",
+    )
+    origin_enquiry = models.CharField(
+        _("enquiry it came from"), max_length=500, blank=True,
+        help_text=_("A letter, e-mail or visit of the investor, when no delegation or event brought it."),
+    )
+    received_on = models.DateField(_("received on"), null=True, blank=True)
+    response_due_on = models.DateField(_("response due on"), null=True, blank=True)
+    responded_on = models.DateField(_("responded on"), null=True, blank=True)
+    project = models.OneToOneField(
+        FDIProject, verbose_name=_("FDI project it became"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="lead",
+    )
+    outcome = models.TextField(_("outcome"), blank=True, help_text=_("Why it was dropped, or what came of it."))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("investment lead")
+        verbose_name_plural = _("investment leads")
+        ordering = ["-received_on", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(expected_capital_usd__isnull=True) | Q(expected_capital_usd__gte=0),
+                name="lead_capital_not_negative",
+                violation_error_message=NEGATIVE_EXPECTED,
+            ),
+            models.CheckConstraint(
+                condition=(Q(stage=LeadStage.LICENSED) & Q(project__isnull=False))
+                | (~Q(stage=LeadStage.LICENSED) & Q(project__isnull=True)),
+                name="lead_licensed_has_project",
+                violation_error_message=LICENSED_NEEDS_PROJECT,
+            ),
+            models.CheckConstraint(
+                condition=Q(responded_on__isnull=True) | Q(received_on__isnull=True)
+                | Q(responded_on__gte=F("received_on")),
+                name="lead_responded_after_received",
+                violation_error_message=RESPONDED_BEFORE_RECEIVED,
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.investor}: {self.name}" if self.investor else self.name
+
+    @property
+    def title(self) -> str:
+        return str(self)
+
+    @property
+    def is_open(self) -> bool:
+        return self.stage not in LEAD_CLOSED
+
+    @property
+    def overdue_flag(self) -> str:
+        """“Overdue” in the reader's language when the answer to the investor is late (list column)."""
+        from django.utils import timezone
+        from django.utils.translation import gettext
+
+        return gettext("Overdue") if self.response_overdue(timezone.localdate()) else ""
+
+    def response_overdue(self, today) -> bool:
+        """The investor is still waiting for the answer that was due before ``today``."""
+        return bool(
+            self.is_open and self.response_due_on and self.responded_on is None and self.response_due_on < today
+        )
+
+    def clean(self) -> None:
+        errors = {}
+        if self.expected_capital_usd is not None and self.expected_capital_usd < 0:
+            errors["expected_capital_usd"] = NEGATIVE_EXPECTED
+        if self.linked("project") and (
+            (self.stage == LeadStage.LICENSED) != (self.project_id is not None)
+        ):
+            errors["stage"] = LICENSED_NEEDS_PROJECT
+        if self.responded_on and self.received_on and self.responded_on < self.received_on:
+            errors["responded_on"] = RESPONDED_BEFORE_RECEIVED
+        if errors:
+            raise ValidationError(errors)
+
+
+class LeadContact(models.Model):
+    """One dated exchange with the investor of a lead (a meeting, a call, a letter, a site visit):
+    the lead's contact history."""
+
+    unit_scope = "lead__owner_unit"
+
+    lead = models.ForeignKey(InvestmentLead, on_delete=models.CASCADE, related_name="contacts")
+    date = models.DateField(_("date"))
+    kind = models.CharField(_("kind"), max_length=20, choices=LeadContactKind.choices,
+                            default=LeadContactKind.MEETING)
+    summary = models.TextField(_("summary"))
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("unit"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = RestrictedQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("lead contact")
+        verbose_name_plural = _("lead contacts")
+        ordering = ["date", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.date:%d/%m/%Y} {self.get_kind_display()}"
+
+
+class AftercareVisit(RecordModel):
+    """Chăm sóc nhà đầu tư: a visit to (or a dialogue with) an operating investor, by a unit of
+    the province, to hear how the project is going and what it needs."""
+
+    ref_prefix = "visit"
+    unit_scope = "unit"
+    search_fields = ("ref", "participants", "summary", "notes")
+
+    project = models.ForeignKey(
+        FDIProject, verbose_name=_("FDI project"), on_delete=models.PROTECT, related_name="aftercare_visits"
+    )
+    date = models.DateField(_("date"))
+    unit = models.ForeignKey(
+        Unit, verbose_name=_("visiting unit"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="aftercare_visits",
+    )
+    participants = models.CharField(_("participants"), max_length=500, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("aftercare visit")
+        verbose_name_plural = _("aftercare visits")
+        ordering = ["-date", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.date:%d/%m/%Y} {self.project}" if self.date and self.project_id else self.ref
+
+    @property
+    def title(self) -> str:
+        return str(self)
+
+
+class AftercareIssue(LinkRulesMixin, RecordModel):
+    """Kiến nghị của nhà đầu tư: an issue an operating investor raised (land, permits, labour,
+    infrastructure), the unit responsible for answering it, and how it was resolved."""
+
+    ref_prefix = "issue"
+    unit_scope = "responsible_unit"
+    search_fields = ("ref", "issue", "resolution", "notes")
+
+    project = models.ForeignKey(
+        FDIProject, verbose_name=_("FDI project"), on_delete=models.PROTECT, related_name="aftercare_issues"
+    )
+    visit = models.ForeignKey(
+        AftercareVisit, verbose_name=_("raised at the visit"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="issues",
+    )
+    raised_on = models.DateField(_("raised on"))
+    issue = models.CharField(_("issue"), max_length=500)
+    responsible_unit = models.ForeignKey(
+        Unit, verbose_name=_("responsible unit"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="aftercare_issues",
+    )
+    status = models.CharField(_("status"), max_length=20, choices=IssueStatus.choices, default=IssueStatus.OPEN)
+    due_on = models.DateField(_("answer due on"), null=True, blank=True)
+    resolved_on = models.DateField(_("resolved on"), null=True, blank=True)
+    resolution = models.TextField(_("resolution"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("aftercare issue")
+        verbose_name_plural = _("aftercare issues")
+        ordering = ["-raised_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status=IssueStatus.RESOLVED) | Q(resolved_on__isnull=False),
+                name="issue_resolved_has_date",
+                violation_error_message=ISSUE_RESOLVED_ON,
+            ),
+            models.CheckConstraint(
+                condition=Q(resolved_on__isnull=True) | Q(resolved_on__gte=F("raised_on")),
+                name="issue_resolved_after_raised",
+                violation_error_message=ISSUE_DATES,
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.issue
+
+    @property
+    def title(self) -> str:
+        return self.issue
+
+    def clean(self) -> None:
+        errors = {}
+        if self.status == IssueStatus.RESOLVED and self.resolved_on is None:
+            errors["resolved_on"] = ISSUE_RESOLVED_ON
+        if self.resolved_on and self.raised_on and self.resolved_on < self.raised_on:
+            errors["resolved_on"] = ISSUE_DATES
+        if (
+            self.linked("visit", "project")
+            and self.visit_id and self.project_id and self.visit.project_id != self.project_id
+        ):
+            errors["visit"] = _("The visit was to another project.")
         if errors:
             raise ValidationError(errors)

@@ -1,15 +1,16 @@
 """Reads on economic-diplomacy records: the figures of DESIGN §2 computed from FDI and ODA
-records, and the published figures for a period."""
+records, the published figures for a period, the investment pipeline (leads awaiting an answer,
+leads by stage) and aftercare issues still open."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Q, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 
-from .choices import ODAStatus
-from .models import CapitalAdjustment, FDIProject, ODAProgramme, Statistic
+from .choices import ISSUE_OPEN, LEAD_CLOSED, FDIStatus, LeadStage, ODAStatus
+from .models import AftercareIssue, CapitalAdjustment, FDIProject, InvestmentLead, ODAProgramme, Statistic
 
 
 def fdi_figures(*, start: date, end: date) -> dict[str, Decimal | int]:
@@ -50,3 +51,70 @@ def statistic_list(*, indicator: str, start: date, end: date):
     return Statistic.objects.filter(indicator__code=indicator, start=start, end=end).order_by(
         "source_published_on", "pk"
     )
+
+
+def _scoped(model, user) -> QuerySet:
+    return model.objects.all() if user is None else model.objects.restrict(user, "view")
+
+
+def lead_overdue_q(today: date) -> Q:
+    """Leads still open whose answer to the investor was due before ``today`` and not given."""
+    return (
+        ~Q(stage__in=LEAD_CLOSED) & Q(response_due_on__lt=today) & Q(responded_on__isnull=True)
+    )
+
+
+def lead_overdue_list(*, today: date, user=None) -> QuerySet:
+    """Open leads whose response is overdue, the longest overdue first."""
+    return _scoped(InvestmentLead, user).filter(lead_overdue_q(today)).order_by("response_due_on", "pk")
+
+
+def lead_pipeline(*, user=None) -> dict[str, int]:
+    """How many leads stand at each stage (every stage listed, zero included)."""
+    counts = {
+        row["stage"]: row["n"]
+        for row in _scoped(InvestmentLead, user).values("stage").order_by().annotate(n=Count("pk"))
+    }
+    return {stage: counts.get(stage, 0) for stage in LeadStage.values}
+
+
+def aftercare_open_issue_list(*, user=None) -> QuerySet:
+    """Issues raised by operating investors that are not resolved or closed, oldest first."""
+    return (
+        _scoped(AftercareIssue, user)
+        .filter(status__in=ISSUE_OPEN)
+        .select_related("project", "responsible_unit")
+        .order_by("raised_on", "pk")
+    )
+
+
+def fdi_stock(*, on: date) -> dict[str, Decimal | int]:
+    """FDI-05: projects registered by ``on`` and not terminated, and their capital with the
+    adjustments dated by then (a project without a registration date is not counted)."""
+    active = FDIProject.objects.filter(registered_on__lte=on).exclude(status=FDIStatus.TERMINATED)
+    capital = active.aggregate(total=Sum("capital_usd"))["total"] or Decimal(0)
+    adjusted = CapitalAdjustment.objects.filter(project__in=active, date__lte=on).aggregate(
+        total=Sum("delta_usd")
+    )["total"] or Decimal(0)
+    return {"fdi_active_projects": active.count(), "fdi_active_capital_usd": capital + adjusted}
+
+
+def fdi_by_country(*, start: date, end: date) -> list[dict]:
+    """FDI-06: new and adjusted capital of the period per investor country (USD), largest first;
+    projects without a country come last under ``None``."""
+    totals: dict[str | None, dict] = {}
+    for row in (
+        FDIProject.objects.filter(registered_on__range=(start, end)).values("investor_country")
+        .order_by().annotate(n=Count("pk"), capital=Sum("capital_usd"))
+    ):
+        entry = totals.setdefault(row["investor_country"], {"new_projects": 0, "capital_usd": Decimal(0)})
+        entry["new_projects"] += row["n"]
+        entry["capital_usd"] += row["capital"] or Decimal(0)
+    for row in (
+        CapitalAdjustment.objects.filter(date__range=(start, end)).values("project__investor_country")
+        .order_by().annotate(total=Sum("delta_usd"))
+    ):
+        entry = totals.setdefault(row["project__investor_country"], {"new_projects": 0, "capital_usd": Decimal(0)})
+        entry["capital_usd"] += row["total"] or Decimal(0)
+    rows = [{"country": code, **values} for code, values in totals.items()]
+    return sorted(rows, key=lambda row: (row["country"] is None, -row["capital_usd"], row["country"] or ""))

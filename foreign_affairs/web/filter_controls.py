@@ -78,6 +78,14 @@ def build_controls(filterset, names: tuple[str, ...], data) -> list[FilterContro
         if name == "year":
             controls.append(FilterControl(name, label, "number", value))
             continue
+        presets = getattr(flt, "presets", None)
+        if presets:
+            # A filter that takes any value in the API offers its usual ones on the page.
+            options = [(str(v), str(label)) for v, label in presets]
+            if value and value not in {v for v, _label in options}:
+                options.append((value, value))
+            controls.append(FilterControl(name, label, "select", value, options))
+            continue
         if isinstance(flt, django_filters.BooleanFilter):
             options = [("true", str(_("Yes"))), ("false", str(_("No")))]
             controls.append(FilterControl(name, label, "select", value, options))

@@ -372,6 +372,7 @@ class StatisticForm(RecordForm):
             "source_publisher",
             "source_published_on",
             "cutoff_on",
+            "estimated",
             "ref",
             "notes",
         ]

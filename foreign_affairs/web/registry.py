@@ -18,14 +18,33 @@ from django.utils.translation import gettext_lazy as _
 
 from foreign_affairs.agreements.filtersets import AgreementFilterSet
 from foreign_affairs.agreements.models import Agreement, AgreementAttachment
+from foreign_affairs.aid.filtersets import AidItemFilterSet, ForeignNGOFilterSet, NGOCertificateFilterSet
+from foreign_affairs.aid.models import AidDisbursement, AidItem, ForeignNGO, NGOCertificate
 from foreign_affairs.consular.filtersets import ConsularCaseFilterSet
 from foreign_affairs.consular.models import ConsularCase
 from foreign_affairs.core.filtersets import UnitFilterSet
 from foreign_affairs.core.models import Country, Unit
 from foreign_affairs.delegations.filtersets import DelegationFilterSet
 from foreign_affairs.delegations.models import Delegation, DelegationAttachment, DelegationMember
-from foreign_affairs.economy.filtersets import FDIProjectFilterSet, ODAProgrammeFilterSet, StatisticFilterSet
-from foreign_affairs.economy.models import CapitalAdjustment, FDIProject, ODADisbursement, ODAProgramme, Statistic
+from foreign_affairs.economy.filtersets import (
+    AftercareIssueFilterSet,
+    AftercareVisitFilterSet,
+    FDIProjectFilterSet,
+    InvestmentLeadFilterSet,
+    ODAProgrammeFilterSet,
+    StatisticFilterSet,
+)
+from foreign_affairs.economy.models import (
+    AftercareIssue,
+    AftercareVisit,
+    CapitalAdjustment,
+    FDIProject,
+    InvestmentLead,
+    LeadContact,
+    ODADisbursement,
+    ODAProgramme,
+    Statistic,
+)
 from foreign_affairs.events.filtersets import EventFilterSet
 from foreign_affairs.events.models import Event, EventAttachment
 from foreign_affairs.partners.filtersets import PartnerFilterSet
@@ -35,7 +54,7 @@ from foreign_affairs.plans.models import Plan
 from foreign_affairs.reports.filtersets import ReportFilterSet
 from foreign_affairs.reports.models import Report
 
-from . import forms
+from . import economy_forms, forms
 from .ordering import localized
 
 Label = str | Promise
@@ -339,6 +358,10 @@ PARTNERS = RecordType(
             "partners",
         ),
         RelatedList(_("Events"), "events", "partners", ("title", "kind", "start_on"), "partners"),
+        RelatedList(_("Foreign NGO"), "foreign-ngos", "partner", ("name", "status", "representative")),
+        RelatedList(_("Aid items"), "aid-items", "donor", ("title", "modality", "committed_usd", "status"), "donor"),
+        RelatedList(_("Investment leads"), "investment-leads", "partner", ("name", "stage", "received_on"),
+                    "partner"),
     ),
     attachment_model=PartnerAttachment,
     search_columns=("kind", "country"),
@@ -465,6 +488,13 @@ DELEGATIONS = RecordType(
             ("name", "investor", "capital_usd", "status"),
             "origin_delegation",
         ),
+        RelatedList(
+            _("Investment leads"),
+            "investment-leads",
+            "origin_delegation",
+            ("name", "investor", "stage", "expected_capital_usd"),
+            "origin_delegation",
+        ),
     ),
     attachment_model=DelegationAttachment,
     search_columns=("direction", "start_on"),
@@ -509,6 +539,13 @@ EVENTS = RecordType(
             "fdi-projects",
             "origin_event",
             ("name", "investor", "capital_usd", "status"),
+            "origin_event",
+        ),
+        RelatedList(
+            _("Investment leads"),
+            "investment-leads",
+            "origin_event",
+            ("name", "investor", "stage", "expected_capital_usd"),
             "origin_event",
         ),
     ),
@@ -572,6 +609,12 @@ FDI_PROJECTS = RecordType(
     related=(
         RelatedList(_("Delegation it came from"), "delegations", "fdi_projects", ("title", "direction", "start_on")),
         RelatedList(_("Event it came from"), "events", "fdi_projects", ("title", "kind", "start_on")),
+        RelatedList(_("Investment lead it came from"), "investment-leads", "project",
+                    ("name", "stage", "received_on", "owner_unit")),
+        RelatedList(_("Aftercare visits"), "aftercare-visits", "project", ("date", "unit", "participants"),
+                    "project"),
+        RelatedList(_("Aftercare issues"), "aftercare-issues", "project",
+                    ("issue", "raised_on", "responsible_unit", "status"), "project"),
     ),
     search_columns=("investor", "registered_on"),
 )
@@ -638,21 +681,281 @@ STATISTICS = RecordType(
         Column("unit_shown", _("Unit"), ("unit", "pk")),
         Column("source_title", _("Source"), ("source_title", "pk")),
     ),
-    filters=("indicator", "unit", "start", "end", "year"),
+    filters=("indicator", "unit", "start", "end", "estimated", "year"),
     default_sort=("-start",),
     select_related=("indicator",),
     detail_select_related=("indicator",),
     detail_groups=(
         (_("Statistic"), ("indicator", "start", "end", "value", "unit", "plan")),
-        (_("Source"), ("source_title", "source_url", "source_publisher", "source_published_on", "cutoff_on")),
+        (_("Source"), ("source_title", "source_url", "source_publisher", "source_published_on", "cutoff_on",
+                       "estimated")),
         (_("Record"), ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Statistic"), ("indicator", "start", "end", "value", "unit", "plan")),
-        (_("Source"), ("source_title", "source_url", "source_publisher", "source_published_on", "cutoff_on")),
+        (_("Source"), ("source_title", "source_url", "source_publisher", "source_published_on", "cutoff_on",
+                       "estimated")),
         (_("Record"), ("ref", "notes")),
     ),
     search_columns=("indicator", "start"),
+)
+
+def _unit_column(key: str, label) -> Column:
+    return Column(key, label, lambda lang, key=key: [localized("name", lang, f"{key}__"), "pk"], kind="fk")
+
+
+INVESTMENT_LEADS = RecordType(
+    slug="investment-leads",
+    model=InvestmentLead,
+    filterset=InvestmentLeadFilterSet,
+    form_class=economy_forms.InvestmentLeadForm,
+    title_attr="title",
+    detail_template="web/sections/lead_pipeline.html",
+    columns=(
+        Column("name", _("Project idea"), ("name", "pk"), kind="link"),
+        Column("investor", _("Investor"), ("investor", "pk")),
+        Column("country", _("Investor country"), lambda lang: [localized("name", lang, "country__"), "pk"],
+               kind="fk"),
+        Column("stage", _("Stage"), ("stage", "pk"), kind="choice"),
+        Column("expected_capital_usd", _("Expected capital (USD)"), ("expected_capital_usd", "pk"), kind="usd"),
+        _unit_column("owner_unit", _("Owner unit")),
+        Column("received_on", _("Received on"), ("received_on", "pk"), kind="date"),
+        Column("response_due_on", _("Response due on"), ("response_due_on", "pk"), kind="date"),
+        Column("overdue_flag", _("Response")),
+    ),
+    filters=("stage", "country", "owner_unit", "overdue", "sector", "year"),
+    default_sort=("-received_on",),
+    select_related=("country", "owner_unit"),
+    detail_select_related=("country", "owner_unit", "partner", "origin_delegation", "origin_event", "project"),
+    # The project it became: in the pipeline section and the related list below.
+    detail_groups=(
+        (_("Investment lead"), ("name", "investor", "partner", "country", "sector", "stage", "expected_capital_usd")),
+        (_("Follow-up"), ("owner_unit", "received_on", "response_due_on", "responded_on", "outcome")),
+        (_("Origin"), ("origin_delegation", "origin_event", "origin_enquiry")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Investment lead"), ("name", "investor", "partner", "country", "sector", "stage", "expected_capital_usd")),
+        (_("Follow-up"), ("owner_unit", "received_on", "response_due_on", "responded_on", "outcome")),
+        (_("Origin"), ("origin_delegation", "origin_event", "origin_enquiry")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    children=(
+        ChildList(
+            "contacts",
+            _("Contact history"),
+            LeadContact,
+            economy_forms.LeadContactForm,
+            "lead",
+            (
+                Column("date", _("Date"), kind="date"),
+                Column("kind", _("Kind"), kind="choice"),
+                Column("summary", _("Summary")),
+                Column("unit", _("Unit"), kind="fk"),
+            ),
+            "contacts",
+            _("Record a contact"),
+        ),
+    ),
+    related=(
+        RelatedList(_("FDI project it became"), "fdi-projects", "lead", ("name", "registered_on", "capital_usd",
+                                                                           "status")),
+    ),
+    search_columns=("investor", "stage"),
+)
+
+AFTERCARE_VISITS = RecordType(
+    slug="aftercare-visits",
+    model=AftercareVisit,
+    filterset=AftercareVisitFilterSet,
+    form_class=economy_forms.AftercareVisitForm,
+    title_attr="title",
+    columns=(
+        Column("date", _("Date"), ("date", "pk"), kind="date"),
+        Column("project", _("FDI project"), ("project__name", "pk"), kind="fk"),
+        _unit_column("unit", _("Visiting unit")),
+        Column("participants", _("Participants"), ("participants", "pk")),
+        Column("title", _("Visit"), kind="link"),
+    ),
+    filters=("unit", "project", "year"),
+    default_sort=("-date",),
+    select_related=("project", "unit"),
+    detail_select_related=("project", "unit"),
+    detail_groups=(
+        (_("Aftercare visit"), ("project", "date", "unit", "participants", "summary")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Aftercare visit"), ("project", "date", "unit", "participants", "summary")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    related=(
+        RelatedList(_("Issues raised"), "aftercare-issues", "visit", ("issue", "responsible_unit", "status"),
+                    "visit"),
+    ),
+    search_columns=("project", "date"),
+)
+
+AFTERCARE_ISSUES = RecordType(
+    slug="aftercare-issues",
+    model=AftercareIssue,
+    filterset=AftercareIssueFilterSet,
+    form_class=economy_forms.AftercareIssueForm,
+    title_attr="title",
+    columns=(
+        Column("issue", _("Issue"), ("issue", "pk"), kind="link"),
+        Column("project", _("FDI project"), ("project__name", "pk"), kind="fk"),
+        Column("raised_on", _("Raised on"), ("raised_on", "pk"), kind="date"),
+        _unit_column("responsible_unit", _("Responsible unit")),
+        Column("status", _("Status"), ("status", "pk"), kind="choice"),
+        Column("due_on", _("Answer due on"), ("due_on", "pk"), kind="date"),
+        Column("resolved_on", _("Resolved on"), ("resolved_on", "pk"), kind="date"),
+    ),
+    filters=("status", "open", "responsible_unit", "project", "year"),
+    default_sort=("-raised_on",),
+    select_related=("project", "responsible_unit"),
+    detail_select_related=("project", "visit__project", "responsible_unit"),
+    detail_groups=(
+        (_("Aftercare issue"), ("issue", "project", "visit", "raised_on", "responsible_unit", "status", "due_on")),
+        (_("Resolution"), ("resolved_on", "resolution")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Aftercare issue"), ("project", "visit", "raised_on", "issue", "responsible_unit", "status", "due_on")),
+        (_("Resolution"), ("resolved_on", "resolution")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    search_columns=("project", "status"),
+)
+
+FOREIGN_NGOS = RecordType(
+    slug="foreign-ngos",
+    model=ForeignNGO,
+    filterset=ForeignNGOFilterSet,
+    form_class=economy_forms.ForeignNGOForm,
+    columns=(
+        Column("name", _("NGO"), lambda lang: [localized("name", lang, "partner__"), "pk"], kind="link"),
+        Column("country", _("Country"), lambda lang: [localized("name", lang, "partner__country__"), "pk"],
+               kind="fk"),
+        Column("status", _("Status"), ("status", "pk"), kind="choice"),
+        Column("representative", _("Representative in Viet Nam"), ("representative", "pk")),
+        _FIELDS,
+    ),
+    filters=("status", "country", "fields", "expires_within"),
+    default_sort=("name",),
+    select_related=("partner__country",),
+    prefetch_related=("fields",),
+    detail_select_related=("partner__country",),
+    detail_prefetch_related=("fields", "counterpart_units"),
+    detail_groups=(
+        (_("Foreign NGO"), ("partner", "status", "representative")),
+        (_("Work in the province"), ("fields", "counterpart_units")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Foreign NGO"), ("partner", "status", "representative")),
+        (_("Work in the province"), ("fields", "counterpart_units")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    related=(
+        RelatedList(_("Certificates"), "ngo-certificates", "ngo",
+                    ("title", "kind", "issued_on", "expires_on", "status"), "ngo"),
+        RelatedList(_("Aid items"), "aid-items", "donor__foreign_ngo",
+                    ("title", "modality", "committed_usd", "status")),
+    ),
+    search_columns=("country", "status"),
+)
+
+NGO_CERTIFICATES = RecordType(
+    slug="ngo-certificates",
+    model=NGOCertificate,
+    filterset=NGOCertificateFilterSet,
+    form_class=economy_forms.NGOCertificateForm,
+    title_attr="title",
+    columns=(
+        Column("title", _("Certificate"), ("number", "pk"), kind="link"),
+        Column("ngo", _("NGO"), lambda lang: [localized("name", lang, "ngo__partner__"), "pk"], kind="fk"),
+        Column("kind", _("Kind"), ("kind", "pk"), kind="choice"),
+        Column("issued_on", _("Issued on"), ("issued_on", "pk"), kind="date"),
+        Column("expires_on", _("Expires on"), ("expires_on", "pk"), kind="date"),
+        Column("days_to_expiry", _("Days left"), kind="number"),
+        Column("status", _("Status"), ("status", "pk"), kind="choice"),
+    ),
+    filters=("kind", "status", "expires_within", "year"),
+    default_sort=("expires_on",),
+    select_related=("ngo__partner",),
+    detail_select_related=("ngo__partner",),
+    detail_groups=(
+        (_("NGO certificate"), ("ngo", "kind", "number", "issued_by", "issued_on", "expires_on", "provinces",
+                                "status")),
+        (_("Province's opinion"), ("opinion_requested_on", "opinion_sent_on", "opinion")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("NGO certificate"), ("ngo", "kind", "number", "issued_by", "issued_on", "expires_on", "provinces",
+                                "status")),
+        (_("Province's opinion"), ("opinion_requested_on", "opinion_sent_on", "opinion")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    search_columns=("ngo", "expires_on"),
+)
+
+AID_ITEMS = RecordType(
+    slug="aid-items",
+    model=AidItem,
+    filterset=AidItemFilterSet,
+    form_class=economy_forms.AidItemForm,
+    title_attr="title",
+    detail_template="web/sections/aid_workflow.html",
+    columns=(
+        Column("title", _("Title"), ("title", "pk"), kind="link"),
+        Column("donor", _("Donor"), lambda lang: [localized("name", lang, "donor__"), "pk"], kind="fk"),
+        Column("modality", _("Modality"), ("modality", "pk"), kind="choice"),
+        _unit_column("managing_unit", _("Managing agency")),
+        Column("committed_usd", _("Committed (USD)"), ("committed_usd", "pk"), kind="usd"),
+        Column("approved_on", _("Approved on"), ("approved_on", "pk"), kind="date"),
+        Column("status", _("Status"), ("status", "pk"), kind="choice"),
+        Column("start_overdue_flag", _("Start")),
+    ),
+    filters=("modality", "status", "managing_unit", "start_overdue", "fields", "year"),
+    default_sort=("-approved_on",),
+    select_related=("donor", "managing_unit"),
+    detail_select_related=("donor", "managing_unit"),
+    detail_prefetch_related=("fields", "beneficiary_units"),
+    detail_groups=(
+        (_("Aid item"), ("title", "donor", "modality", "fields", "status")),
+        (_("Units"), ("managing_unit", "beneficiary_units")),
+        (_("Amounts"), ("committed_amount", "currency", "committed_usd", "counterpart_vnd")),
+        (_("Appraisal and approval"), ("file_complete_on", "approval_no", "approved_on", "start_deadline")),
+        (_("Implementation"), ("started_on", "ended_on", "settled_on")),
+        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+    ),
+    form_layout=(
+        (_("Aid item"), ("donor", "modality", "title", "fields", "status")),
+        (_("Units"), ("managing_unit", "beneficiary_units")),
+        (_("Amounts"), ("committed_amount", "currency", "committed_usd", "counterpart_vnd")),
+        (_("Appraisal and approval"), ("file_complete_on", "approval_no", "approved_on")),
+        (_("Implementation"), ("started_on", "ended_on", "settled_on")),
+        (_("Record"), ("ref", "notes")),
+    ),
+    children=(
+        ChildList(
+            "disbursements",
+            _("Disbursements"),
+            AidDisbursement,
+            economy_forms.AidDisbursementForm,
+            "item",
+            (
+                Column("date", _("Date"), kind="date"),
+                Column("amount", _("Amount (item's currency)"), kind="number"),
+                Column("amount_usd", _("Amount (USD)"), kind="usd"),
+                Column("note", _("Note")),
+            ),
+            "disbursements",
+            _("Add disbursement"),
+        ),
+    ),
+    search_columns=("donor", "status"),
 )
 
 PLANS = RecordType(
@@ -769,6 +1072,7 @@ REPORTS = RecordType(
 REGISTRY: dict[str, RecordType] = {rt.slug: rt for rt in (
         PARTNERS, AGREEMENTS, DELEGATIONS, EVENTS, UNITS, FDI_PROJECTS, ODA_PROGRAMMES, STATISTICS,
         PLANS, CONSULAR_CASES, REPORTS,
+        INVESTMENT_LEADS, AFTERCARE_VISITS, AFTERCARE_ISSUES, FOREIGN_NGOS, NGO_CERTIFICATES, AID_ITEMS,
     )
 }
 _BY_MODEL: dict[type[Model], RecordType] = {rt.model: rt for rt in REGISTRY.values()}
@@ -777,8 +1081,9 @@ _BY_MODEL: dict[type[Model], RecordType] = {rt.model: rt for rt in REGISTRY.valu
 NAV_ORDER = ("partners", "agreements", "delegations", "events", "units")
 # Dropdowns of the navbar after the plain links: (label, record types).
 NAV_MENUS: tuple[tuple[Label, tuple[str, ...]], ...] = (
-    (_("Economy"), ("fdi-projects", "oda-programmes", "statistics")),
-    (_("More"), ("plans", "consular-cases", "reports")),
+    (_("Economy"), ("fdi-projects", "investment-leads", "aftercare-visits", "aftercare-issues", "oda-programmes",
+                    "statistics")),
+    (_("More"), ("plans", "consular-cases", "foreign-ngos", "ngo-certificates", "aid-items", "reports")),
 )
 
 

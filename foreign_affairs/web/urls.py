@@ -4,7 +4,7 @@ and countries."""
 from django.urls import path
 
 from . import registry
-from .views import imports, pages, records, workflow
+from .views import economy, imports, pages, records, workflow
 
 app_name = "web"
 
@@ -66,6 +66,8 @@ urlpatterns = [
         workflow.DelegationActionView.as_view(),
         name="delegation_action",
     ),
+    path("investment-leads/<int:pk>/convert/", economy.LeadConvertView.as_view(), name="investment-leads_convert"),
+    path("aid-items/<int:pk>/transition/", economy.AidTransitionView.as_view(), name="aid-items_transition"),
     path("countries/", pages.CountryListView.as_view(), name="country_list"),
     path("countries/<str:code>/", pages.CountryDetailView.as_view(), name="country_detail"),
     path(

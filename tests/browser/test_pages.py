@@ -29,6 +29,14 @@ PAGES = [
     ("import", "/partners/import/"),
     ("plans", "/plans/"),
     ("consular-cases", "/consular-cases/"),
+    ("fdi-project", "/fdi-projects/{fdi}/"),
+    ("investment-leads", "/investment-leads/"),
+    ("investment-lead-add", "/investment-leads/add/"),
+    ("aftercare-issues", "/aftercare-issues/"),
+    ("foreign-ngos", "/foreign-ngos/"),
+    ("ngo-certificates", "/ngo-certificates/?expires_within=90"),
+    ("aid-items", "/aid-items/"),
+    ("aid-item-add", "/aid-items/add/"),
 ]
 
 
@@ -36,10 +44,12 @@ def _ids():
     from foreign_affairs.agreements.models import Agreement
     from foreign_affairs.core.models import Unit
     from foreign_affairs.delegations.models import Delegation
+    from foreign_affairs.economy.models import FDIProject
     from foreign_affairs.events.models import Event
     from foreign_affairs.partners.models import Partner
 
     return {
+        "fdi": FDIProject.objects.get(ref="fdi-vsip-nghe-an-ii").pk,
         "partner": Partner.objects.filter(country_id="LA").order_by("ref").first().pk,
         "agreement": Agreement.objects.order_by("signed_on").first().pk,
         "delegation": Delegation.objects.filter(direction="outgoing").order_by("-start_on").first().pk,

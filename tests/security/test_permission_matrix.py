@@ -28,6 +28,8 @@ RULES = [
     (r"^web:home$|^web:search$|^web:country_list$|^web:country_detail$", None, False),
     (r"^web:attachment_download$", "view", False),
     (r"^web:delegation_action$", None, False),  # the services check the role (test_workflow)
+    (r"^web:(?P<group>investment-leads)_convert$", "change", True),
+    (r"^web:(?P<group>aid-items)_transition$", "change", True),
     (r"^web:(?P<group>[\w-]+)_(list|detail|export)$", "view", False),
     (r"^web:(?P<group>[\w-]+)_(add|import|import_template)$", "add", True),
     (r"^web:(?P<group>[\w-]+)_(edit|attachment_add|child_add|child_edit)$", "change", True),
@@ -40,6 +42,8 @@ RULES = [
     (r"^api:reports?-[\w-]+$", None, False),
     # Report pages check reports.view_report and the unit scope themselves (reports/tests); finalise is POST only.
     (r"^reports:(preview|figure_records|download|finalise)$", None, False),
+    # Steps are POST only; the services check the role (economy and aid tests).
+    (r"^api:(investmentlead-convert|aiditem-transition)$", None, False),
     (r"^admin:", None, None),  # Django admin: staff only, checked by Django itself
     (r"^(password_change|password_change_done)$", None, False),
 ]

@@ -243,6 +243,7 @@ def _validate(
             section_items.append(Item(section, index, ref, element))
 
     ctx = Context(specs, bundle_refs, unreadable)
+    ctx.items = items  # what the bundle says of each record, for rules across sections
     for section, section_items in items.items():
         spec = specs[section]
         _load_existing(spec, section_items)
@@ -251,6 +252,11 @@ def _validate(
         keep = keep_absent.get(section, set())
         for item in section_items:
             _validate_item(spec, item, ctx, keep, errors)
+    for section, section_items in items.items():
+        if hasattr(specs[section], "check_records"):
+            # Rules across a record's links, which the model's clean() leaves to the section
+            # because links are checked by ref (e.g. a licensed lead names its project).
+            specs[section].check_records(section_items, ctx, errors)
     if "units" in items:
         _check_unit_cycles(items["units"], errors)
     return items

@@ -246,19 +246,25 @@ def build_sections() -> dict[str, SectionSpec]:
     from foreign_affairs.economy.bundle import economy_sections  # imports SectionSpec from here
 
     economy = economy_sections()
+    from foreign_affairs.aid.bundle import aid_sections
     from foreign_affairs.consular.bundle import consular_sections
     from foreign_affairs.plans.bundle import plans_sections
 
-    later = [*plans_sections(), *consular_sections()]
+    later = [*plans_sections(), *consular_sections(), *aid_sections()]
     return {spec.name: spec for spec in (units, partners, agreements, delegations, events, *economy, *later)}
 
 
 # The sections in the order of the contract (and of an exported file).
 SECTIONS = ("units", "partners", "agreements", "delegations", "events", "fdi_projects", "oda_programmes", "statistics",
             "plans", "consular_cases")
+# Documented extensions (docs/bundle-format.md): the investment pipeline, aftercare, NGOs and aid.
+ECONOMY_EXTENSIONS = ("investment_leads", "aftercare_visits", "aftercare_issues", "foreign_ngos", "ngo_certificates",
+                      "aid_items")
+SECTIONS += ECONOMY_EXTENSIONS
 # The order of writes: whatever a record points at is written before it.
 WRITE_ORDER = ("units", "partners", "events", "agreements", "delegations", "fdi_projects", "oda_programmes",
                "statistics", "plans", "consular_cases")
+WRITE_ORDER += ECONOMY_EXTENSIONS  # each points only at sections written before it
 # Sections of the contract that other parts of the register will handle; this importer skips
 # them with a warning instead of refusing the bundle.
 OTHER_CONTRACT_SECTIONS: tuple[str, ...] = ()

@@ -14,15 +14,18 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from foreign_affairs.aid.bundle import TABULAR_EXAMPLES as AID_EXAMPLES
+from foreign_affairs.economy.bundle import TABULAR_EXAMPLES as ECONOMY_EXAMPLES
+
 from .errors import BundleError, ImportResult
 from .exporter import export_queryset
 from .fields import DateSpec, DecimalSpec, IntSpec, ListSpec, is_blank
 from .importer import run_import
-from .sections import FORMAT, SECTIONS, SectionSpec, section_specs
+from .sections import ECONOMY_EXTENSIONS, FORMAT, SECTIONS, SectionSpec, section_specs
 
 # Sections a sheet can hold. A mapping field (a statistic's ``source``) is one column per key
 # (``source.title``, ``source.url``…).
-TABULAR_SECTIONS = SECTIONS[:8]
+TABULAR_SECTIONS = SECTIONS[:8] + ECONOMY_EXTENSIONS
 LIST_SEPARATOR = ";"
 HEADER_ROWS = 1
 
@@ -144,6 +147,11 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "unit": "unit-dofa",
     },
 }
+
+
+# The extensions keep their example rows beside their section specs.
+EXAMPLES.update(ECONOMY_EXAMPLES)
+EXAMPLES.update(AID_EXAMPLES)
 
 
 def _spec(section: str) -> SectionSpec:

@@ -196,7 +196,8 @@ def _status_note(report: dict, finalised, lang: str) -> str:
     cutoff = report.get("data_cutoff")
     if isinstance(finalised, dict):
         cutoff = finalised.get("data_cutoff") or cutoff
-        when = finalised.get("date") or finalised.get("at") or finalised.get("finalised_on") or finalised.get("finalised_at")
+        when = next((finalised[key] for key in ("date", "at", "finalised_on", "finalised_at") if finalised.get(key)),
+                    None)
         values = {
             "number": finalised.get("number") or "",
             "date": formatting.local_date(when, lang),

@@ -7,6 +7,7 @@ from django.core.management import call_command
 
 from foreign_affairs.core.models import Province, User
 from foreign_affairs.delegations.models import Delegation
+from foreign_affairs.economy.models import FDIProject, ODAProgramme, Statistic
 from foreign_affairs.partners.models import Partner
 
 pytestmark = pytest.mark.django_db
@@ -33,6 +34,27 @@ def test_demo_setup_loads_the_bundle_and_one_login_per_role():
     # Every record names its source.
     assert not Partner.objects.filter(notes="").exists()
     assert not Delegation.objects.filter(notes="").exists()
+    # Economy (issue 4): the projects the seeds name, linked to the trip they came from, with no
+    # figure the sources do not give; the estimated export figure is flagged as an estimate.
+    vsip = FDIProject.objects.get(ref="fdi-vsip-nghe-an-ii")
+    assert vsip.origin_delegation.ref == "d-2023-ct-singapore" and vsip.status == "policy_approved"
+    assert vsip.location == "Khu công nghiệp Thọ Lộc"
+    investors = set(FDIProject.objects.values_list("investor", flat=True))
+    for name in ("Foxconn", "Luxshare", "Goertek", "Everwin", "Juteng", "Sunny", "WHA", "VSIP"):
+        assert any(name in investor for investor in investors), name
+    assert not FDIProject.objects.filter(capital_usd__isnull=False).exists()
+    assert not FDIProject.objects.filter(registered_on__isnull=False).exists()
+    assert not FDIProject.objects.filter(investor__icontains="Hoang Thinh").exists()  # a Vietnamese company
+    assert set(ODAProgramme.objects.values_list("sector", flat=True)) == {
+        "Nông nghiệp", "Y tế", "Thoát nước thải", "Hạ tầng giao thông",
+    }
+    assert not ODAProgramme.objects.filter(total_vnd__isnull=False).exists()
+    assert Statistic.objects.get(indicator__code="export_turnover_usd", start__year=2023, value=2450000000).estimated
+    assert not Statistic.objects.get(indicator__code="workers_abroad", start__year=2023).estimated
+    assert Statistic.objects.filter(indicator__code="ngo_registered").count() == 2
+    for model in (FDIProject, ODAProgramme):
+        assert not model.objects.filter(notes="").exists()
+        assert model.objects.filter(notes__icontains="seeds/").count() == model.objects.count()
     # Running it again changes nothing.
     call_command("demo_setup", "demo/nghe-an.yaml", stdout=StringIO())
     assert User.objects.count() == 5

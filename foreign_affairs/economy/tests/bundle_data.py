@@ -54,6 +54,7 @@ statistics:
              publisher: "Báo Thử"}
     note: "ước tính"
     cutoff_on: 2023-11-20
+    estimated: true
   - indicator: fdi_total_capital_usd
     start: 2023-01-01
     end: 2023-12-31

@@ -6,9 +6,13 @@ from decimal import Decimal
 import factory
 
 from foreign_affairs.economy.models import (
+    AftercareIssue,
+    AftercareVisit,
     CapitalAdjustment,
     FDIProject,
     Indicator,
+    InvestmentLead,
+    LeadContact,
     ODADisbursement,
     ODAProgramme,
     Statistic,
@@ -69,3 +73,45 @@ class StatisticFactory(factory.django.DjangoModelFactory):
     end = datetime.date(2023, 12, 31)
     value = Decimal("2450000000")
     source_title = factory.Sequence(lambda n: f"Source {n}")
+
+
+class InvestmentLeadFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = InvestmentLead
+
+    ref = factory.Sequence(lambda n: f"lead-{n}")
+    name = factory.Sequence(lambda n: f"Test Plant {n}")
+    investor = "Test Investor Co."
+    country_id = "KR"
+    stage = "contacted"
+    received_on = datetime.date(2024, 3, 1)
+
+
+class LeadContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = LeadContact
+
+    lead = factory.SubFactory(InvestmentLeadFactory)
+    date = datetime.date(2024, 3, 5)
+    kind = "meeting"
+    summary = "Working meeting"
+
+
+class AftercareVisitFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AftercareVisit
+
+    ref = factory.Sequence(lambda n: f"visit-{n}")
+    project = factory.SubFactory(FDIProjectFactory)
+    date = datetime.date(2024, 11, 20)
+    participants = "Department of Foreign Affairs"
+
+
+class AftercareIssueFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AftercareIssue
+
+    ref = factory.Sequence(lambda n: f"issue-{n}")
+    project = factory.SubFactory(FDIProjectFactory)
+    raised_on = datetime.date(2024, 11, 20)
+    issue = factory.Sequence(lambda n: f"Test issue {n}")

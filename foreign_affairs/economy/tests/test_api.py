@@ -82,7 +82,7 @@ def test_filters_named_after_bundle_fields(api, viewer):
     assert client.get("/api/v1/fdi-projects/?year=2023").json()["count"] == 1
     assert client.get("/api/v1/oda-programmes/?year=2024").json()["count"] == 1
     assert client.get("/api/v1/statistics/?indicator=export_turnover_usd&year=2023").json()["count"] == 1
-    assert client.get("/api/v1/indicators/").json()["count"] == 17
+    assert client.get("/api/v1/indicators/").json()["count"] == 24
 
 
 def test_roles(api, viewer, unit_officer_a):

@@ -29,6 +29,8 @@ def test_round_trip_is_lossless(bundle):
     assert project.origin_delegation.ref == "d-seoul" and project.estimated
     assert ODAProgramme.objects.get().disbursements.count() == 2
     assert Statistic.objects.filter(indicator__code="fdi_total_capital_usd").count() == 2  # two sources kept
+    assert Statistic.objects.get(indicator__code="export_turnover_usd").estimated
+    assert not Statistic.objects.get(ref="stat-workers-2023").estimated
 
     first = export_bundle(sections=SECTIONS)
     text = dump_bundle(first)
@@ -37,6 +39,7 @@ def test_round_trip_is_lossless(bundle):
     assert again.unchanged == {**again.unchanged, "fdi_projects": 2, "oda_programmes": 1, "statistics": 4}
     assert export_bundle(sections=SECTIONS) == first
     # Statistics without a ref are written without one; a given ref is kept.
+    assert [item.get("estimated") for item in first["statistics"]].count(True) == 1  # written only when true
     refs = [item.get("ref") for item in first["statistics"]]
     assert refs.count(None) == 3 and "stat-workers-2023" in refs
     assert first["fdi_projects"][0]["capital_usd"] == 120000000.5
@@ -77,8 +80,8 @@ BAD = [
     ("fdi_projects", 0, {"jobs": "many"},
      "fdi_projects[0] (fdi-hanil): jobs: expected a whole number, got text 'many'"),
     ("fdi_projects", 0, {"status": "open"},
-     "fdi_projects[0] (fdi-hanil): status: unknown code 'open'; expected one of: licensed, operating, suspended,"
-     " terminated"),
+     "fdi_projects[0] (fdi-hanil): status: unknown code 'open'; expected one of: policy_approved, licensed,"
+     " operating, suspended, terminated"),
     ("oda_programmes", 0, {"start_year": 2026, "end_year": 2021},
      "oda_programmes[0] (oda-water): end_year: An ODA programme cannot end before it starts."),
     ("oda_programmes", 0, {"total_vnd": "1,5 nghìn tỷ"},
@@ -93,6 +96,7 @@ BAD = [
      "statistics[0] (-): end: A statistic's period cannot end before it starts."),
     ("statistics", 0, {"start": "01/01/2023"},
      "statistics[0] (-): start: malformed date '01/01/2023'; expected YYYY-MM-DD"),
+    ("statistics", 0, {"estimated": "yes"}, "statistics[0] (-): estimated: expected true or false, got text 'yes'"),
 ]
 
 

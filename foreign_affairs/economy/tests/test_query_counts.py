@@ -8,11 +8,15 @@ from pathlib import Path
 import pytest
 
 from foreign_affairs.api.tests.test_query_counts import list_queries
-from foreign_affairs.core.tests.factories import DelegationFactory, EventFactory
+from foreign_affairs.core.tests.factories import DelegationFactory, EventFactory, PartnerFactory, UnitFactory
 
 from .factories import (
+    AftercareIssueFactory,
+    AftercareVisitFactory,
     CapitalAdjustmentFactory,
     FDIProjectFactory,
+    InvestmentLeadFactory,
+    LeadContactFactory,
     ODADisbursementFactory,
     ODAProgrammeFactory,
     StatisticFactory,
@@ -39,7 +43,29 @@ def make_statistics(n):
     StatisticFactory.create_batch(n)
 
 
-MAKERS = {"fdi-projects": make_fdi, "oda-programmes": make_oda, "statistics": make_statistics}
+def make_leads(n):
+    unit, partner, delegation, event = UnitFactory(), PartnerFactory(), DelegationFactory(), EventFactory()
+    for index in range(n):
+        licensed = {"project": FDIProjectFactory(), "stage": "licensed"} if index % 5 == 0 else {}
+        lead = InvestmentLeadFactory(owner_unit=unit, partner=partner, origin_delegation=delegation,
+                                     origin_event=event, **licensed)
+        LeadContactFactory.create_batch(2, lead=lead, unit=unit)
+
+
+def make_visits(n):
+    unit, project = UnitFactory(), FDIProjectFactory()
+    for _ in range(n):
+        AftercareVisitFactory(project=project, unit=unit)
+
+
+def make_issues(n):
+    unit, visit = UnitFactory(), AftercareVisitFactory()
+    for _ in range(n):
+        AftercareIssueFactory(project=visit.project, visit=visit, responsible_unit=unit)
+
+
+MAKERS = {"fdi-projects": make_fdi, "oda-programmes": make_oda, "statistics": make_statistics,
+          "investment-leads": make_leads, "aftercare-visits": make_visits, "aftercare-issues": make_issues}
 
 
 @pytest.mark.parametrize("group", list(MAKERS))

@@ -22,12 +22,12 @@ YEAR_2024 = {"start": date(2024, 1, 1), "end": date(2024, 12, 31)}
 
 
 def test_indicator_catalogue_is_seeded_and_reload_keeps_admin_edits():
-    assert Indicator.objects.count() == len(INDICATORS) == 17
+    assert Indicator.objects.count() == len(INDICATORS) == 24
     Indicator.objects.filter(code="workers_abroad").update(name_en="Edited")
     Indicator.objects.create(code="tourists", name_vi="Khách", name_en="Tourists", unit="persons")
     indicators_load()
     assert Indicator.objects.get(code="workers_abroad").name_en == "Edited"
-    assert Indicator.objects.count() == 18
+    assert Indicator.objects.count() == 25
 
 
 def test_negative_capital_is_refused_by_service_and_database(officer):

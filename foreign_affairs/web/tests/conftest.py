@@ -5,6 +5,12 @@ from decimal import Decimal
 
 import pytest
 
+from foreign_affairs.aid.tests.factories import (
+    AidDisbursementFactory,
+    AidItemFactory,
+    ForeignNGOFactory,
+    NGOCertificateFactory,
+)
 from foreign_affairs.consular.tests.factories import ConsularCaseFactory
 from foreign_affairs.core.models import Field
 from foreign_affairs.core.tests.factories import (
@@ -18,8 +24,12 @@ from foreign_affairs.core.tests.factories import (
     UnitFactory,
 )
 from foreign_affairs.economy.tests.factories import (
+    AftercareIssueFactory,
+    AftercareVisitFactory,
     CapitalAdjustmentFactory,
     FDIProjectFactory,
+    InvestmentLeadFactory,
+    LeadContactFactory,
     ODADisbursementFactory,
     ODAProgrammeFactory,
     StatisticFactory,
@@ -121,8 +131,28 @@ def records(db):
 
     report = Report.objects.create(ref="rpt-1", kind="annual", start=datetime.date(2023, 1, 1),
                                    end=datetime.date(2023, 12, 31), number="12/BC-SNgV")
+    finance = UnitFactory(ref="finance", name_vi="Sở Tài chính", name_en="Department of Finance", parent=province)
+    lead = InvestmentLeadFactory(ref="lead-1", owner_unit=finance, origin_delegation=delegation, origin_event=event,
+                                 response_due_on=datetime.date(2024, 3, 20))
+    LeadContactFactory(lead=lead, unit=finance)
+    visit = AftercareVisitFactory(ref="visit-1", project=fdi, unit=finance)
+    issue = AftercareIssueFactory(ref="issue-1", project=fdi, visit=visit, responsible_unit=finance)
+    ngo = ForeignNGOFactory(ref="ngo-1", partner=PartnerFactory(ref="p-ngo", kind="ngo", name_en="Water Test",
+                                                                 country_id="US"))
+    ngo.counterpart_units.set([finance])
+    certificate = NGOCertificateFactory(ref="ngocert-1", ngo=ngo)
+    aid = AidItemFactory(ref="aid-1", donor=ngo.partner, managing_unit=finance, status="approved",
+                         approval_no="1/QĐ-UBND", approved_on=datetime.date(2024, 5, 15))
+    aid.beneficiary_units.set([province])
+    AidDisbursementFactory(item=aid)
     return {
         "reports": report,
+        "investment-leads": lead,
+        "aftercare-visits": visit,
+        "aftercare-issues": issue,
+        "foreign-ngos": ngo,
+        "ngo-certificates": certificate,
+        "aid-items": aid,
         "fdi-projects": fdi,
         "oda-programmes": oda,
         "statistics": statistic,

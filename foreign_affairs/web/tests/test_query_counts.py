@@ -13,6 +13,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from foreign_affairs.aid.tests.factories import (
+    AidDisbursementFactory,
+    AidItemFactory,
+    ForeignNGOFactory,
+    NGOCertificateFactory,
+)
 from foreign_affairs.consular.tests.factories import ConsularCaseFactory
 from foreign_affairs.core.models import Field
 from foreign_affairs.core.tests.factories import (
@@ -23,7 +29,11 @@ from foreign_affairs.core.tests.factories import (
     UnitFactory,
 )
 from foreign_affairs.economy.tests.factories import (
+    AftercareIssueFactory,
+    AftercareVisitFactory,
     FDIProjectFactory,
+    InvestmentLeadFactory,
+    LeadContactFactory,
     ODADisbursementFactory,
     ODAProgrammeFactory,
     StatisticFactory,
@@ -111,6 +121,43 @@ def make_reports(n, links):
     for index in range(n):
         Report.objects.create(kind="annual", start=datetime.date(2000 + index, 1, 1),
                               end=datetime.date(2000 + index, 12, 31), unit=links["unit"])
+def make_investment_leads(n, links):
+    for _ in range(n):
+        LeadContactFactory(lead=InvestmentLeadFactory(owner_unit=links["unit"], partner=links["partners"][0]))
+
+
+def make_aftercare_visits(n, links):
+    project = FDIProjectFactory()
+    for _ in range(n):
+        AftercareVisitFactory(project=project, unit=links["unit"])
+
+
+def make_aftercare_issues(n, links):
+    visit = AftercareVisitFactory()
+    for _ in range(n):
+        AftercareIssueFactory(project=visit.project, visit=visit, responsible_unit=links["unit"])
+
+
+def make_foreign_ngos(n, links):
+    for _ in range(n):
+        ngo = ForeignNGOFactory()
+        ngo.fields.set(links["fields"])
+        ngo.counterpart_units.set([links["unit"]])
+        NGOCertificateFactory(ngo=ngo)
+
+
+def make_ngo_certificates(n, links):
+    ngo = ForeignNGOFactory()
+    for _ in range(n):
+        NGOCertificateFactory(ngo=ngo)
+
+
+def make_aid_items(n, links):
+    for _ in range(n):
+        item = AidItemFactory(managing_unit=links["unit"], donor=links["partners"][0])
+        item.beneficiary_units.set([links["unit"]])
+        item.fields.set(links["fields"])
+        AidDisbursementFactory(item=item)
 
 
 MAKERS = {
@@ -125,6 +172,12 @@ MAKERS = {
     "statistics": make_statistics,
     "plans": make_plans,
     "consular-cases": make_consular_cases,
+    "investment-leads": make_investment_leads,
+    "aftercare-visits": make_aftercare_visits,
+    "aftercare-issues": make_aftercare_issues,
+    "foreign-ngos": make_foreign_ngos,
+    "ngo-certificates": make_ngo_certificates,
+    "aid-items": make_aid_items,
 }
 
 
