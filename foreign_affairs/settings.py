@@ -216,6 +216,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "TaskStatusEnum": "foreign_affairs.plans.choices.TaskStatus",
         "ConsularCaseStatusEnum": "foreign_affairs.consular.choices.CaseStatus",
+        "CostItemKindEnum": "foreign_affairs.delegations.choices.CostItemKind",
     },
 }
 

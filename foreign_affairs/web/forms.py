@@ -45,7 +45,7 @@ class StyledFormMixin:
         errors = self._errors or {}
         for name, formfield in self.fields.items():
             widget = formfield.widget
-            if isinstance(widget, forms.CheckboxInput):
+            if isinstance(widget, forms.CheckboxInput | forms.CheckboxSelectMultiple):
                 css = "form-check-input"
             elif isinstance(widget, forms.Select | forms.SelectMultiple):
                 css = "form-select"
@@ -194,6 +194,13 @@ class AgreementForm(RecordForm):
         ]
         formfield_callback = record_formfield
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and "status" in self.fields:
+            # Once recorded, the status moves only through the workflow steps on the record's page.
+            self.fields["status"].disabled = True
+            self.fields["status"].help_text = _("Changed by the workflow buttons on the agreement's page.")
+
 
 class DelegationForm(RecordForm):
     class Meta:
@@ -244,12 +251,18 @@ class DelegationForm(RecordForm):
 
 
 class EventForm(RecordForm):
+    topics = forms.MultipleChoiceField(
+        label=_("Sensitive topics"), required=False, widget=forms.CheckboxSelectMultiple,
+        help_text=_("Any of these puts a conference under the Prime Minister's competence."),
+    )
+
     class Meta:
         model = Event
         fields = [
             "kind",
             "pillar",
             "title",
+            "status",
             "unit",
             "participants",
             "start_on",
@@ -258,11 +271,24 @@ class EventForm(RecordForm):
             "country",
             "partners",
             "fields",
+            "needs_permit",
+            "guest_rank",
+            "topics",
             "ref",
             "notes",
         ]
         formfield_callback = record_formfield
         widgets = {"title": forms.TextInput()}
+
+    def __init__(self, *args, **kwargs):
+        from foreign_affairs.events.choices import SensitiveTopic
+
+        super().__init__(*args, **kwargs)
+        self.fields["topics"].choices = SensitiveTopic.choices
+        if self.instance.pk and "status" in self.fields:
+            # Once recorded, the status moves only through the workflow steps on the record's page.
+            self.fields["status"].disabled = True
+            self.fields["status"].help_text = _("Changed by the workflow buttons on the event's page.")
 
 
 class ContactForm(RecordForm):
@@ -282,11 +308,12 @@ class InteractionForm(RecordForm):
 class DelegationMemberForm(RecordForm):
     """A member; passport number and date of birth only for users allowed to see personal data."""
 
-    personal_fields = ("passport_number", "date_of_birth")
+    personal_fields = ("passport_number", "date_of_birth", "passport_handed_on", "passport_returned_on")
 
     class Meta:
         model = DelegationMember
-        fields = ["full_name", "role", "position", "organisation", "passport_number", "date_of_birth"]
+        fields = ["full_name", "role", "position", "organisation", "passport_number", "date_of_birth",
+                  "passport_handed_on", "passport_returned_on"]
         formfield_callback = record_formfield
 
     def __init__(self, *args, user=None, **kwargs):
