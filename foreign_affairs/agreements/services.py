@@ -236,10 +236,12 @@ def agreement_copy_mofa(*, agreement: Agreement, actor: User, on: date | None = 
 def agreement_take_effect(*, agreement: Agreement, actor: User, valid_from: date | None = None,
                           valid_until: date | None = None, comment: str = "") -> Agreement:
     """The agreement enters into force (by default on the day it was signed)."""
-    valid_from = valid_from or agreement.valid_from or agreement.signed_on
-    changes = {"valid_from": valid_from}
-    if valid_until is not None:
-        changes["valid_until"] = valid_until
+    def changes(locked: Agreement) -> dict:
+        values = {"valid_from": valid_from or locked.valid_from or locked.signed_on}
+        if valid_until is not None:
+            values["valid_until"] = valid_until
+        return values
+
     return WORKFLOW.transition(record=agreement, actor=actor, action="take_effect", comment=comment,
                                document_on=valid_from, changes=changes)
 
@@ -265,19 +267,21 @@ def agreement_extend(*, agreement: Agreement, actor: User, valid_until: date | N
     """The agreement's validity is extended to a later date."""
     if valid_until is None:
         raise ValidationError({"valid_until": _("Give the new end of validity.")})
-    if agreement.valid_until and valid_until <= agreement.valid_until:
-        raise ValidationError({"valid_until": _("An extension ends after the current end of validity (%(day)s).")
-                               % {"day": _day(agreement.valid_until)}})
+
+    def check(locked: Agreement) -> None:
+        if locked.valid_until and valid_until <= locked.valid_until:
+            raise ValidationError({"valid_until": _("An extension ends after the current end of validity "
+                                                    "(%(day)s).") % {"day": _day(locked.valid_until)}})
+
     return WORKFLOW.transition(record=agreement, actor=actor, action="extend", comment=comment,
                                document_no=document_no, document_on=document_on, signer=signer,
-                               changes={"valid_until": valid_until})
+                               changes={"valid_until": valid_until}, check=check)
 
 
 def agreement_expire(*, agreement: Agreement, actor: User, on: date | None = None, comment: str = "") -> Agreement:
     """The agreement reached the end of its validity."""
-    on = on or agreement.valid_until or timezone.localdate()
     return WORKFLOW.transition(record=agreement, actor=actor, action="expire", comment=comment, document_on=on,
-                               changes={"ended_on": on})
+                               changes=lambda locked: {"ended_on": on or locked.valid_until or timezone.localdate()})
 
 
 def agreement_terminate(*, agreement: Agreement, actor: User, on: date | None = None, document_no: str = "",

@@ -133,12 +133,14 @@ class Workflow:
 
     # --- writing -------------------------------------------------------------------------------
     def transition(self, *, record, actor, action: str, comment: str = "", document_no: str = "",
-                   document_on: date | None = None, signer: str = "", changes: dict | None = None,
+                   document_on: date | None = None, signer: str = "",
+                   changes: dict | Callable[[Any], dict] | None = None,
                    target: str | None = None, check: Callable[[Any], None] | None = None,
                    after: Callable[[Any], None] | None = None):
         """Take step ``action`` on ``record`` for ``actor`` (see the module's docstring).
 
-        ``changes`` are field values set on the record; ``target`` overrides the step's status
+        ``changes`` are field values set on the record (or a function of the locked row giving
+        them, for values that depend on its current state); ``target`` overrides the step's status
         (a reply that disagrees routes to the Prime Minister's referral); ``check(locked)`` may
         refuse with the row locked (TransitionNotAllowed or ValidationError); ``after(locked)``
         writes dependent rows once the record is saved. Returns the saved record.
@@ -164,6 +166,8 @@ class Workflow:
             if check is not None:
                 check(locked)
             from_status = locked.status
+            if callable(changes):
+                changes = changes(locked)
             for name, value in (changes or {}).items():
                 setattr(locked, name, value)
             new_status = target or spec.target
@@ -312,8 +316,10 @@ def consult_step(workflow: Workflow, *, record, actor, consultations: str, body:
     body = body.strip()
 
     def check(locked) -> None:
-        if getattr(locked, consultations).filter(body__iexact=body, replied_on__isnull=True).exists():
-            raise TransitionNotAllowed(_("%(body)s is already consulted and its reply is awaited.") % {"body": body})
+        awaited = getattr(locked, consultations).filter(body__iexact=body, replied_on__isnull=True).first()
+        if awaited is not None:
+            raise TransitionNotAllowed(_("%(body)s is already consulted and its reply is awaited.")
+                                       % {"body": awaited.body})
 
     def after(locked) -> None:
         item = getattr(locked, consultations).model(body=body, sent_on=sent_on, reply_due_on=reply_due_on)

@@ -243,10 +243,12 @@ def report_due(delegation: Delegation, returned_on: date) -> date | None:
 
 def delegation_complete(*, delegation: Delegation, actor: User, returned_on: date | None = None) -> Delegation:
     """The delegation has come back (or the visit ended): the report deadline starts."""
-    returned_on = returned_on or delegation.end_on or delegation.start_on
-    return _transition(delegation=delegation, actor=actor, action="complete",
-                       changes={"end_on": returned_on if delegation.end_on is None else delegation.end_on,
-                                "report_due_on": report_due(delegation, returned_on)})
+    def changes(locked: Delegation) -> dict:
+        returned = returned_on or locked.end_on or locked.start_on
+        return {"end_on": returned if locked.end_on is None else locked.end_on,
+                "report_due_on": report_due(locked, returned)}
+
+    return _transition(delegation=delegation, actor=actor, action="complete", changes=changes)
 
 
 def _clean_cost_items(rows) -> list[DelegationCostItem]:

@@ -225,16 +225,18 @@ def event_cancel(*, event: Event, actor: User, comment: str) -> Event:
 
 def event_hold(*, event: Event, actor: User, participants: int | None = None, comment: str = "") -> Event:
     """The event took place; for a permitted one, the post-event report falls due."""
-    changes: dict = {}
-    if participants is not None:
-        if participants < 0:
-            raise ValidationError({"participants": _("The number of participants cannot be negative.")})
-        changes["participants"] = participants
-    if event.status == S.PERMITTED:
-        try:
-            changes["report_due_on"] = deadline(REPORT_RULE, event.end_on or event.start_on)
-        except NoRule:
-            pass
+    if participants is not None and participants < 0:
+        raise ValidationError({"participants": _("The number of participants cannot be negative.")})
+
+    def changes(locked: Event) -> dict:
+        values: dict = {} if participants is None else {"participants": participants}
+        if locked.status == S.PERMITTED:
+            try:
+                values["report_due_on"] = deadline(REPORT_RULE, locked.end_on or locked.start_on)
+            except NoRule:
+                pass
+        return values
+
     return WORKFLOW.transition(record=event, actor=actor, action="hold", comment=comment, changes=changes)
 
 

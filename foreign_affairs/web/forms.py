@@ -285,6 +285,10 @@ class EventForm(RecordForm):
 
         super().__init__(*args, **kwargs)
         self.fields["topics"].choices = SensitiveTopic.choices
+        if "status" in self.fields:
+            # Left out, a new event starts as a draft (the model's default).
+            self.fields["status"].required = False
+            self.fields["status"].help_text = _("Held: the event took place and counts in the figures.")
         if self.instance.pk and "status" in self.fields:
             # Once recorded, the status moves only through the workflow steps on the record's page.
             self.fields["status"].disabled = True
