@@ -29,6 +29,9 @@ PAGES = [
     ("import", "/partners/import/"),
     ("plans", "/plans/"),
     ("consular-cases", "/consular-cases/"),
+    ("delegation-report", "/delegations/{delegation_done}/workflow/report/"),
+    ("agreement-consult", "/agreements/{agreement}/workflow/consult/"),
+    ("event-edit", "/events/{event}/edit/"),
 ]
 
 
@@ -45,6 +48,8 @@ def _ids():
         "delegation": Delegation.objects.filter(direction="outgoing").order_by("-start_on").first().pk,
         "event": Event.objects.order_by("start_on").first().pk,
         "unit": Unit.objects.get(ref="so-ngoai-vu").pk,
+        "delegation_done": Delegation.objects.filter(direction="outgoing", status="completed").order_by("pk")
+        .first().pk,
     }
 
 
