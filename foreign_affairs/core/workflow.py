@@ -155,9 +155,10 @@ class Workflow:
             if locked is None:
                 raise PermissionDenied(str(self.messages["out_of_reach"]))
             if locked.status not in spec.sources:
+                # "draft", "in force", "referred to the Prime Minister": only the first letter lowered.
+                status = str(locked.get_status_display())
                 raise TransitionNotAllowed(
-                    self.messages["not_allowed"]
-                    % {"action": spec.verb_text, "status": locked.get_status_display().lower()}
+                    self.messages["not_allowed"] % {"action": spec.verb_text, "status": status[:1].lower() + status[1:]}
                 )
             if spec.guard is not None:
                 reason = spec.guard(locked)

@@ -88,6 +88,10 @@ class Event(RecordModel):
     def __str__(self) -> str:
         return self.title
 
+    def get_topics_labels(self) -> list[str]:
+        labels = dict(SensitiveTopic.choices)
+        return [str(labels.get(code, code)) for code in self.topics or []]
+
     @property
     def held(self) -> bool:
         return self.status in EVENT_HELD

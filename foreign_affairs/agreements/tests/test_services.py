@@ -103,7 +103,8 @@ def test_a_disagreement_goes_to_the_prime_minister(draft, officer, approver):
                     replied_on=date(2025, 2, 5), comment="Chưa phù hợp")
     draft.refresh_from_db()
     assert draft.status == "pm_referral"
-    with pytest.raises(TransitionNotAllowed, match="Cannot approve an agreement that is referred to the prime minister"):
+    with pytest.raises(TransitionNotAllowed,
+                       match="Cannot approve an agreement that is referred to the Prime Minister."):
         agreement_approve(agreement=draft, actor=approver, decision_no="1/QĐ", decision_on=date(2025, 2, 20))
     agreement_pm_reply(agreement=draft, actor=officer, consent=True, document_no="321/VPCP-QHQT",
                        document_on=date(2025, 2, 14), signer="Văn phòng Chính phủ")
@@ -117,7 +118,8 @@ def test_a_disagreement_goes_to_the_prime_minister(draft, officer, approver):
 def test_without_the_prime_ministers_consent_the_draft_goes_back(draft, officer):
     agreement_consult(agreement=draft, actor=officer, body="Bộ Quốc phòng", sent_on=date(2025, 1, 24))
     agreement_reply(agreement=draft, actor=officer, consultation=draft.consultations.get().pk, position="disagree")
-    agreement_pm_reply(agreement=draft, actor=officer, consent=False, document_no="9/VPCP", document_on=date(2025, 3, 1))
+    agreement_pm_reply(agreement=draft, actor=officer, consent=False, document_no="9/VPCP",
+                       document_on=date(2025, 3, 1))
     draft.refresh_from_db()
     assert (draft.status, draft.pm_consent) == ("drafting", False)
 

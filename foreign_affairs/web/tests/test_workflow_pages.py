@@ -63,7 +63,8 @@ def test_a_refused_agreement_step_shows_why(login, draft, approver):
 
 def test_post_signing_duties_overdue_are_flagged(login, officer):
     signed = AgreementFactory(status="signed", signed_on=datetime.date(2025, 1, 6),
-                              post_signing_due_on=datetime.date(2025, 1, 21), signing_reported_on=datetime.date(2025, 1, 15))
+                              post_signing_due_on=datetime.date(2025, 1, 21),
+                              signing_reported_on=datetime.date(2025, 1, 15))
     html = login(officer).get(f"/agreements/{signed.pk}/").content.decode()
     assert "Copy to the Ministry of Foreign Affairs overdue since" in html
     assert "Report on the signing overdue" not in html
