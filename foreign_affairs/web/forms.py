@@ -250,9 +250,34 @@ class DelegationForm(RecordForm):
             self.fields["status"].help_text = _("Changed by the workflow buttons on the delegation's page.")
 
 
+class CheckboxList(forms.CheckboxSelectMultiple):
+    """Checkboxes laid out the Bootstrap way (one ``form-check`` per option)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        from django.utils.html import format_html, format_html_join
+
+        selected = {str(v) for v in (value or [])}
+        base_id = (attrs or {}).get("id") or self.attrs.get("id") or f"id_{name}"
+        described = (attrs or {}).get("aria-describedby") or self.attrs.get("aria-describedby", "")
+        options = format_html_join(
+            "",
+            '<div class="form-check form-check-inline"><input class="form-check-input" type="checkbox" name="{}" '
+            'value="{}" id="{}_{}"{}{}><label class="form-check-label" for="{}_{}">{}</label></div>',
+            (
+                (name, code, base_id, index, " checked" if str(code) in selected else "",
+                 format_html(' aria-describedby="{}"', described) if described else "", base_id, index, label)
+                for index, (code, label) in enumerate(self.choices)
+            ),
+        )
+        return format_html('<div id="{}" class="app-checkbox-list">{}</div>', base_id, options)
+
+    def id_for_label(self, id_, index="0"):
+        return f"{id_}_{index}" if id_ else id_
+
+
 class EventForm(RecordForm):
     topics = forms.MultipleChoiceField(
-        label=_("Sensitive topics"), required=False, widget=forms.CheckboxSelectMultiple,
+        label=_("Sensitive topics"), required=False, widget=CheckboxList,
         help_text=_("Any of these puts a conference under the Prime Minister's competence."),
     )
 

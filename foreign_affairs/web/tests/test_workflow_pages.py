@@ -154,3 +154,16 @@ def test_party_clearance_on_screen(login, unit_a, officer, approver):
     assert response.status_code == 400 and 'value="12-CV/TU"' in response.content.decode()
     office.post(f"/delegations/{trip.pk}/workflow/clear/", {"document_no": "12-CV/TU", "document_on": "2025-02-01"})
     assert "/workflow/approve/" in login(approver).get(page).content.decode()
+
+
+def test_event_form_records_rank_and_topics(login, officer):
+    response = login(officer).post("/events/add/", {
+        "kind": "conference", "pillar": "state", "title": "Hội thảo về tôn giáo", "start_on": "2026-10-01",
+        "guest_rank": "ambassador", "topics": ["religion", "security"]})
+    assert response.status_code == 302
+    from foreign_affairs.events.models import Event
+
+    event = Event.objects.get(title="Hội thảo về tôn giáo")
+    assert (event.status, event.guest_rank, sorted(event.topics)) == ("draft", "ambassador", ["religion", "security"])
+    html = login(officer).get(f"/events/{event.pk}/").content.decode()
+    assert "Religion" in html and "Prime Minister" in html  # the application badge names who permits it
