@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='event',
             name='competence',
-            field=models.CharField(blank=True, choices=[('prime_minister', 'The Prime Minister'), ('provincial_chair', "The Chairman of the Provincial People's Committee")], max_length=20, verbose_name='permitted by'),
+            field=models.CharField(blank=True, choices=[('prime_minister', 'Prime Minister'), ('provincial_chair', "Chairman of the Provincial People's Committee")], max_length=20, verbose_name='permitted by'),
         ),
         migrations.AddField(
             model_name='event',
@@ -101,7 +101,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='historicalevent',
             name='competence',
-            field=models.CharField(blank=True, choices=[('prime_minister', 'The Prime Minister'), ('provincial_chair', "The Chairman of the Provincial People's Committee")], max_length=20, verbose_name='permitted by'),
+            field=models.CharField(blank=True, choices=[('prime_minister', 'Prime Minister'), ('provincial_chair', "Chairman of the Provincial People's Committee")], max_length=20, verbose_name='permitted by'),
         ),
         migrations.AddField(
             model_name='historicalevent',
