@@ -222,6 +222,7 @@ SPECTACULAR_SETTINGS = {
         "AftercareIssueStatusEnum": "foreign_affairs.economy.choices.IssueStatus",
         "NGOCertificateStatusEnum": "foreign_affairs.aid.choices.CertificateStatus",
         "ForeignNGOStatusEnum": "foreign_affairs.aid.choices.NGOStatus",
+        "CostItemKindEnum": "foreign_affairs.delegations.choices.CostItemKind",
     },
 }
 

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Agreement, AgreementAttachment
+from .models import Agreement, AgreementAttachment, AgreementConsultation, AgreementTransition
 
 
 class AttachmentInline(admin.TabularInline):
@@ -9,6 +9,24 @@ class AttachmentInline(admin.TabularInline):
     extra = 0
     fields = ("file", "original_name", "description", "uploaded_by", "uploaded_at")
     readonly_fields = ("uploaded_by", "uploaded_at")
+
+
+class ConsultationInline(admin.TabularInline):
+    model = AgreementConsultation
+    extra = 0
+
+
+class TransitionInline(admin.TabularInline):
+    """The workflow log is written by the steps only."""
+
+    model = AgreementTransition
+    extra = 0
+    can_delete = False
+    readonly_fields = ("action", "from_status", "to_status", "actor", "at", "comment", "document_no", "document_on",
+                       "signer")
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Agreement)
@@ -19,7 +37,7 @@ class AgreementAdmin(SimpleHistoryAdmin):
     date_hierarchy = "signed_on"
     autocomplete_fields = ("units", "partners")
     filter_horizontal = ("fields",)
-    inlines = [AttachmentInline]
+    inlines = [ConsultationInline, TransitionInline, AttachmentInline]
 
 
 @admin.register(AgreementAttachment)

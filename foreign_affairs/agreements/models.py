@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from foreign_affairs.core.models import AttachmentBase, Field, RecordModel, Unit
+from foreign_affairs.core.models import AttachmentBase, ConsultationBase, Field, RecordModel, TransitionBase, Unit
 from foreign_affairs.core.querysets import RestrictedQuerySet
 from foreign_affairs.partners.models import Partner
 
@@ -34,6 +34,20 @@ class Agreement(RecordModel):
     status = models.CharField(
         _("status"), max_length=20, choices=AgreementStatus.choices, default=AgreementStatus.DRAFTING
     )
+    # The workflow (agreements/services.py, Law 70/2020 and Decree 64/2021): the Chairman's
+    # decision to sign, the Prime Minister's answer when a consulted body disagreed, who signed,
+    # the two post-signing duties (due 15 days after signing) and the end of the agreement.
+    decision_no = models.CharField(_("decision number"), max_length=100, blank=True)
+    decision_on = models.DateField(_("decision date"), null=True, blank=True)
+    decision_signer = models.CharField(_("decision signed by"), max_length=200, blank=True)
+    pm_consent = models.BooleanField(_("Prime Minister's consent"), null=True, blank=True)
+    signed_by = models.CharField(_("signed by"), max_length=200, blank=True)
+    post_signing_due_on = models.DateField(_("post-signing duties due"), null=True, blank=True)
+    signing_reported_on = models.DateField(_("report on the signing sent"), null=True, blank=True)
+    signing_report_no = models.CharField(_("report number"), max_length=100, blank=True)
+    mofa_copy_on = models.DateField(_("copy sent to the Ministry of Foreign Affairs"), null=True, blank=True)
+    mofa_copy_no = models.CharField(_("covering letter number"), max_length=100, blank=True)
+    ended_on = models.DateField(_("ended on"), null=True, blank=True)
 
     history = HistoricalRecords(m2m_fields=[units, partners, fields])
 
@@ -41,6 +55,11 @@ class Agreement(RecordModel):
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
         ordering = ["-signed_on", "title_en"]
+        permissions = [
+            ("submit_agreement", "Can record the signing, post-signing duties and life of agreements"),
+            ("consult_agreement", "Can consult bodies on agreements and record their replies"),
+            ("decide_agreement", "Can approve agreements for signing and terminate them"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(valid_until__isnull=True)
@@ -79,3 +98,32 @@ class AgreementAttachment(AttachmentBase):
 
     class Meta(AttachmentBase.Meta):
         verbose_name = _("agreement attachment")
+
+
+class AgreementConsultation(ConsultationBase):
+    """A body consulted on a draft agreement (Law 70/2020 Art. 19: the Ministry of Foreign
+    Affairs and the bodies directly concerned), with the reply due 7 working days after the
+    complete file by the rule in force."""
+
+    unit_scope = "agreement__units"
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="consultations")
+
+    history = HistoricalRecords()
+
+    class Meta(ConsultationBase.Meta):
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+
+
+class AgreementTransition(TransitionBase):
+    """One step of an agreement's workflow (consulted, approved to sign, signed, reported…)."""
+
+    unit_scope = "agreement__units"
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="transitions")
+    from_status = models.CharField(_("from"), max_length=20, choices=AgreementStatus.choices)
+    to_status = models.CharField(_("to"), max_length=20, choices=AgreementStatus.choices)
+
+    class Meta(TransitionBase.Meta):
+        pass

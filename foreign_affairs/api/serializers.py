@@ -20,7 +20,7 @@ from foreign_affairs.agreements.models import Agreement
 from foreign_affairs.consular.models import ConsularCase
 from foreign_affairs.core.models import Country, Field, Unit
 from foreign_affairs.core.services import personal_data_access_log, record_save
-from foreign_affairs.delegations.models import Delegation, DelegationMember
+from foreign_affairs.delegations.models import Delegation, DelegationCostItem, DelegationMember
 from foreign_affairs.economy.models import (
     CapitalAdjustment,
     FDIProject,
@@ -30,6 +30,7 @@ from foreign_affairs.economy.models import (
     Statistic,
 )
 from foreign_affairs.economy.services import fdi_project_save, oda_programme_save
+from foreign_affairs.events.choices import SensitiveTopic
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.models import Contact, Interaction, Partner
 from foreign_affairs.plans.models import Directive, Plan, Task, TaskGroup, TaskProgress
@@ -216,6 +217,17 @@ class InteractionSerializer(BaseSerializer):
 # --- agreements, events, delegations ----------------------------------------------------------
 
 
+# Fields the workflow steps write (POST /api/v1/<group>/<id>/<action>/): read here, never written.
+AGREEMENT_WORKFLOW_FIELDS = ["decision_no", "decision_on", "decision_signer", "pm_consent", "signed_by",
+                             "post_signing_due_on", "signing_reported_on", "signing_report_no", "mofa_copy_on",
+                             "mofa_copy_no", "ended_on"]
+EVENT_WORKFLOW_FIELDS = ["competence", "applied_on", "apply_by", "decision_no", "decision_on", "decision_signer",
+                         "conditions", "report", "report_due_on", "reported_on"]
+DELEGATION_WORKFLOW_FIELDS = ["decision_no", "decision_on", "decision_signer", "appraisal", "clearance_no",
+                              "clearance_on", "clearance_signer", "conditions", "report", "report_leads",
+                              "report_followups", "report_due_on", "reported_on", "rating", "evaluation"]
+
+
 class AgreementSerializer(RecordSerializer):
     kind_display = display("kind")
     status_display = display("status")
@@ -224,19 +236,32 @@ class AgreementSerializer(RecordSerializer):
         model = Agreement
         fields = ["id", "url", "ref", "kind", "kind_display", "title_en", "title_vi", "number", "signed_on",
                   "place", "units", "partners", "fields", "valid_from", "valid_until", "status",
-                  "status_display", "notes", "created_at", "updated_at"]
+                  "status_display", "notes", "created_at", "updated_at", *AGREEMENT_WORKFLOW_FIELDS]
+        read_only_fields = [*RecordSerializer.Meta.read_only_fields, *AGREEMENT_WORKFLOW_FIELDS]
 
 
 class EventSerializer(RecordSerializer):
     kind_display = display("kind")
     pillar_display = display("pillar")
+    status_display = display("status")
     country_name = serializers.CharField(source="country.name", read_only=True, allow_null=True)
+    topics = serializers.ListField(child=serializers.ChoiceField(choices=SensitiveTopic.choices), required=False)
 
     class Meta(RecordSerializer.Meta):
         model = Event
         fields = ["id", "url", "ref", "kind", "kind_display", "pillar", "pillar_display", "fields", "title",
                   "start_on", "end_on", "place", "country", "country_name", "partners", "participants",
-                  "unit", "notes", "created_at", "updated_at"]
+                  "unit", "notes", "created_at", "updated_at", "status", "status_display", "needs_permit",
+                  "guest_rank", "topics", *EVENT_WORKFLOW_FIELDS]
+        read_only_fields = [*RecordSerializer.Meta.read_only_fields, *EVENT_WORKFLOW_FIELDS]
+
+
+class DelegationCostItemSerializer(serializers.ModelSerializer):
+    kind_display = display("kind")
+
+    class Meta:
+        model = DelegationCostItem
+        fields = ["kind", "kind_display", "description", "amount_vnd"]
 
 
 class DelegationSerializer(RecordSerializer):
@@ -244,6 +269,7 @@ class DelegationSerializer(RecordSerializer):
     pillar_display = display("pillar")
     level_display = display("level")
     status_display = display("status")
+    cost_items = DelegationCostItemSerializer(many=True, read_only=True)
 
     class Meta(RecordSerializer.Meta):
         model = Delegation
@@ -251,7 +277,9 @@ class DelegationSerializer(RecordSerializer):
                   "level_display", "title", "purpose", "start_on", "end_on", "countries", "partners",
                   "fields", "host_unit", "head_name", "head_position", "members", "foreign_visitors",
                   "reception", "permit_on", "status", "status_display", "funding", "budget_vnd",
-                  "cost_vnd", "outcomes", "agreements", "events", "notes", "created_at", "updated_at"]
+                  "cost_vnd", "outcomes", "agreements", "events", "notes", "created_at", "updated_at",
+                  *DELEGATION_WORKFLOW_FIELDS, "cost_items"]
+        read_only_fields = [*RecordSerializer.Meta.read_only_fields, *DELEGATION_WORKFLOW_FIELDS]
 
 
 class DelegationMemberSerializer(BaseSerializer):
@@ -259,14 +287,14 @@ class DelegationMemberSerializer(BaseSerializer):
     users with ``delegations.view_personal_data`` are shown them (and each showing is logged
     by the view); others may still write them, e.g. a unit officer listing its own trip."""
 
-    personal_fields = ("passport_number", "date_of_birth")
+    personal_fields = ("passport_number", "date_of_birth", "passport_handed_on", "passport_returned_on")
     personal_data_permission = PERSONAL_DATA_PERMISSION
     role_display = display("role")
 
     class Meta:
         model = DelegationMember
         fields = ["id", "url", "delegation", "full_name", "role", "role_display", "position", "organisation",
-                  "passport_number", "date_of_birth"]
+                  "passport_number", "date_of_birth", "passport_handed_on", "passport_returned_on"]
 
     def shows_personal_data(self) -> bool:
         if getattr(self.context.get("view"), "swagger_fake_view", False):

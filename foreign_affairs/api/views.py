@@ -51,7 +51,13 @@ from .filtersets import (
     FieldFilterSet,
     InteractionFilterSet,
 )
-from .workflow import DelegationWorkflowMixin
+from .workflow import DelegationWorkflowMixin, WorkflowMixin, workflow_actions
+
+
+def _workflow(app: str):
+    from importlib import import_module
+
+    return import_module(f"foreign_affairs.{app}.services").WORKFLOW
 
 
 class Conflict(APIException):
@@ -213,7 +219,8 @@ class InteractionViewSet(RecordViewSet):
 # --- agreements, events, delegations ----------------------------------------------------------
 
 
-class AgreementViewSet(RecordViewSet):
+@workflow_actions(_workflow("agreements"))
+class AgreementViewSet(WorkflowMixin, RecordViewSet):
     queryset = Agreement.objects.prefetch_related(
         refs("units", Unit), refs("partners", Partner), refs("fields", Field, "code")
     )
@@ -223,7 +230,8 @@ class AgreementViewSet(RecordViewSet):
                        "valid_from", "valid_until", "status", "kind"]
 
 
-class EventViewSet(RecordViewSet):
+@workflow_actions(_workflow("events"))
+class EventViewSet(WorkflowMixin, RecordViewSet):
     queryset = Event.objects.select_related("country", "unit").prefetch_related(
         refs("partners", Partner), refs("fields", Field, "code")
     )
@@ -236,13 +244,43 @@ class EventViewSet(RecordViewSet):
 class DelegationViewSet(DelegationWorkflowMixin, RecordViewSet):
     queryset = Delegation.objects.select_related("host_unit").prefetch_related(
         refs("countries", Country, "code"), refs("partners", Partner), refs("fields", Field, "code"),
-        refs("agreements", Agreement), refs("events", Event),
+        refs("agreements", Agreement), refs("events", Event), "cost_items",
     )
     serializer_class = s.DelegationSerializer
     filterset_class = DelegationFilterSet
     ordering_fields = [*RecordViewSet.ordering_fields, "ref", "title", "start_on", "end_on", "direction",
                        "pillar", "level", "status", "members", "foreign_visitors", "permit_on",
                        "budget_vnd", "cost_vnd"]
+
+    @extend_schema(
+        summary="Decision to send the delegation (DOCX)",
+        description="The draft Quyết định cử đoàn đi công tác nước ngoài of an outgoing delegation, in the format "
+                    "of Decree 30/2020/NĐ-CP, for signature. For the office and the leaders.",
+        responses={(200, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"): bytes},
+    )
+    @action(detail=True, methods=["get"], url_path="decision-document", url_name="decision-document",
+            pagination_class=None, filter_backends=[])
+    def decision_document(self, request, *args, **kwargs):
+        from django.http import HttpResponse
+        from rest_framework.exceptions import PermissionDenied, ValidationError
+
+        from foreign_affairs.delegations.documents import (
+            DOCX_CONTENT_TYPE,
+            decision_document,
+            decision_filename,
+            may_draft_decision,
+        )
+
+        delegation = self.get_object()
+        if not may_draft_decision(request.user):
+            raise PermissionDenied(_("Your role may not draft delegation decisions."))
+        try:
+            data = decision_document(delegation=delegation)
+        except ValueError as exc:
+            raise ValidationError({"direction": [str(exc)]}) from exc
+        response = HttpResponse(data, content_type=DOCX_CONTENT_TYPE)
+        response["Content-Disposition"] = f'attachment; filename="{decision_filename(delegation)}"'
+        return response
 
 
 class DelegationMemberViewSet(PersonalDataMixin, RecordViewSet):

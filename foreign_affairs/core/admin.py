@@ -3,7 +3,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Country, DeadlineRule, Field, PersonalDataAccess, Province, Unit, User
+from .models import Country, DeadlineRule, Field, PersonalDataAccess, Province, RoutingRule, Unit, User
 from .services import user_set_role
 
 
@@ -65,4 +65,11 @@ class ProvinceAdmin(SimpleHistoryAdmin):
 class DeadlineRuleAdmin(SimpleHistoryAdmin):
     list_display = ("code", "name_vi", "days", "day_count", "direction", "valid_from", "valid_until", "verified")
     list_filter = ("day_count", "verified")
+    search_fields = ("code", "name_vi", "name_en", "legal_basis")
+
+
+@admin.register(RoutingRule)
+class RoutingRuleAdmin(SimpleHistoryAdmin):
+    list_display = ("code", "name_vi", "outcome", "deadline_rule", "priority", "valid_from", "valid_until", "verified")
+    list_filter = ("code", "verified")
     search_fields = ("code", "name_vi", "name_en", "legal_basis")

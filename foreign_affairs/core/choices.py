@@ -47,3 +47,11 @@ class DayCount(models.TextChoices):
 class DeadlineDirection(models.TextChoices):
     AFTER = "after", _("After the event")
     BEFORE = "before", _("Before the event")
+
+
+class ConsultationPosition(models.TextChoices):
+    """A consulted body's answer (Law 70/2020 Art. 19; QĐ 06/2020/QĐ-TTg)."""
+
+    AGREE = "agree", _("Agrees")
+    AGREE_WITH_COMMENTS = "agree_with_comments", _("Agrees with comments")
+    DISAGREE = "disagree", _("Disagrees")

@@ -36,6 +36,17 @@ DEFAULT_RULES = [
     ("conference_report", "Báo cáo kết quả hội nghị quốc tế", "Report after an international conference",
      15, DayCount.CALENDAR_DAYS, DeadlineDirection.AFTER, "end of the conference",
      "QĐ 06/2020/QĐ-TTg (post-event report; days to verify)", False),
+    ("conference_consultation_reply", "Trả lời ý kiến về hội nghị quốc tế", "Reply to a consultation on an "
+     "international conference", 7, DayCount.WORKING_DAYS, DeadlineDirection.AFTER, "receipt of the file",
+     "QĐ 06/2020/QĐ-TTg (consulted bodies reply in writing; days to verify)", False),
+    ("agreement_pm_reply", "Thủ tướng trả lời khi có ý kiến khác nhau về thỏa thuận quốc tế", "Prime "
+     "Minister's reply when consulted bodies disagree on an agreement", 7, DayCount.WORKING_DAYS,
+     DeadlineDirection.AFTER, "receipt of the referral", "Law 70/2020/QH14 on International Agreements, Art. 19",
+     True),
+    ("passport_return", "Nộp lại hộ chiếu công vụ, ngoại giao sau chuyến công tác", "Official passports handed "
+     "back after the trip", 5, DayCount.WORKING_DAYS, DeadlineDirection.AFTER, "return of the delegation",
+     "Law 49/2019/QH14 on exit and entry of Vietnamese citizens (official and diplomatic passports are handed "
+     "back to the managing agency after the trip; article and days to verify)", False),
 ]
 
 

@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .choices import DayCount, DeadlineDirection, Framework, Role, UnitKind
+from .choices import ConsultationPosition, DayCount, DeadlineDirection, Framework, Role, UnitKind
 from .querysets import RestrictedQuerySet
 from .text import fold
 
@@ -313,3 +313,144 @@ class DeadlineRule(models.Model):
 
     def __str__(self) -> str:
         return f"{self.code}: {self.days} {self.get_day_count_display()}"
+
+
+class RoutingRule(models.Model):
+    """Who decides, or which extra step applies, kept as data because the regulations change
+    (research/domain.md §8.2): e.g. "outgoing delegations of provincial leaders need the
+    Provincial Party Standing Committee's clearance", "a conference with ministerial guests is
+    permitted by the Prime Minister, and its application is due 40 days ahead".
+
+    A rule applies to a record when every entry of ``condition`` matches: ``{"level":
+    ["provincial_leader"]}`` matches a record whose ``level`` is one of the values; for a
+    field holding a list (a conference's sensitive topics) one shared value is enough; an
+    empty condition matches every record. Among the rules of one code in force on a date, the
+    first match by ``priority`` decides; its ``outcome`` says what follows and
+    ``deadline_rule`` names the DeadlineRule that applies on that route."""
+
+    code = models.SlugField(_("rule"), max_length=60)
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=255)
+    name_en = models.CharField(_("name (English)"), max_length=255)
+    condition = models.JSONField(
+        _("condition"), default=dict, blank=True,
+        help_text=_('Field → accepted values, e.g. {"level": ["provincial_leader"]}; empty: every record.'),
+    )
+    outcome = models.SlugField(_("outcome"), max_length=60, help_text=_("e.g. required, prime_minister"))
+    deadline_rule = models.SlugField(
+        _("deadline rule"), max_length=60, blank=True, help_text=_("The deadline rule that applies on this route.")
+    )
+    priority = models.PositiveSmallIntegerField(_("priority"), default=100, help_text=_("Lower is tried first."))
+    legal_basis = models.TextField(_("legal basis"))
+    verified = models.BooleanField(
+        _("checked against the official text"), default=False,
+        help_text=_("Unchecked defaults come from background knowledge and must be verified before go-live."),
+    )
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+
+    objects = RestrictedQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("routing rule")
+        verbose_name_plural = _("routing rules")
+        ordering = ["code", "priority", "-valid_from"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(valid_until__isnull=True) | Q(valid_from__isnull=True)
+                | Q(valid_until__gte=models.F("valid_from")),
+                name="routing_rule_valid_range",
+                violation_error_message=_("A rule cannot end before it starts."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} → {self.outcome}"
+
+    def clean(self) -> None:
+        errors = {}
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            errors["valid_until"] = _("A rule cannot end before it starts.")
+        condition = self.condition
+        if not isinstance(condition, dict) or not all(
+            isinstance(key, str) and isinstance(values, list) and all(isinstance(v, str) for v in values)
+            for key, values in condition.items()
+        ):
+            errors["condition"] = _('The condition maps field names to lists of values, e.g. {"level": ["unit"]}.')
+        if errors:
+            raise ValidationError(errors)
+
+    def matches(self, record) -> bool:
+        for name, accepted in (self.condition or {}).items():
+            value = getattr(record, name, None)
+            if isinstance(value, list | tuple | set):
+                if not set(map(str, value)) & set(accepted):
+                    return False
+            elif value is None or str(value) not in accepted:
+                return False
+        return True
+
+
+class TransitionBase(models.Model):
+    """One step of a record's workflow (submitted, permitted, signed…): who took it, when, from
+    which status to which, and the document behind it (number, date, signer), as Vietnamese
+    administrative practice expects. Each workflow record type has its own log table with a
+    plain key to the record (delegations.DelegationTransition, agreements.AgreementTransition,
+    events.EventTransition), so scoping and queries stay plain joins."""
+
+    action = models.CharField(_("action"), max_length=20)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    comment = models.TextField(_("comment"), blank=True)
+    document_no = models.CharField(_("document number"), max_length=100, blank=True)
+    document_on = models.DateField(_("document date"), null=True, blank=True)
+    signer = models.CharField(_("signed by"), max_length=200, blank=True)
+
+    objects = RestrictedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        verbose_name = _("workflow step")
+        verbose_name_plural = _("workflow steps")
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.action}: {self.from_status} → {self.to_status}"
+
+
+class ConsultationBase(models.Model):
+    """Xin ý kiến: a body consulted on a record (the Ministry of Foreign Affairs, the provincial
+    police, a ministry concerned): when the file was sent, when the reply is due by the rules,
+    when it came and what it said."""
+
+    body = models.CharField(_("body consulted"), max_length=255)
+    sent_on = models.DateField(_("sent on"))
+    reply_due_on = models.DateField(_("reply due"), null=True, blank=True)
+    replied_on = models.DateField(_("reply date"), null=True, blank=True)
+    position = models.CharField(
+        _("position"), max_length=30, blank=True, choices=ConsultationPosition.choices
+    )
+    comments = models.TextField(_("comments"), blank=True)
+    document_no = models.CharField(_("reply document number"), max_length=100, blank=True)
+
+    objects = RestrictedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["sent_on", "pk"]
+
+    def __str__(self) -> str:
+        return self.body
+
+    @property
+    def pending(self) -> bool:
+        return self.replied_on is None
+
+    def clean(self) -> None:
+        errors = {}
+        if self.replied_on and self.sent_on and self.replied_on < self.sent_on:
+            errors["replied_on"] = _("A reply cannot come before the file was sent.")
+        if self.replied_on and not self.position:
+            errors["position"] = _("Give the body's position.")
+        if errors:
+            raise ValidationError(errors)

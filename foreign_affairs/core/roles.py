@@ -52,10 +52,18 @@ SUBMIT, APPRAISE, DECIDE, EVALUATE = (
     ("delegations", f"{verb}_delegation") for verb in ("submit", "appraise", "decide", "evaluate")
 )
 FINALISE_REPORT = ("reports", "finalise_report")
+# The agreement and event workflows (agreements/services.py, events/services.py): units and the
+# office record the steps of their own agreements and apply for their events' permits, the
+# office consults the bodies concerned, leaders decide.
+AGREEMENT_SUBMIT, AGREEMENT_CONSULT, AGREEMENT_DECIDE = (
+    ("agreements", f"{verb}_agreement") for verb in ("submit", "consult", "decide")
+)
+EVENT_SUBMIT, EVENT_CONSULT, EVENT_DECIDE = (("events", f"{verb}_event") for verb in ("submit", "consult", "decide"))
 EXTRA_PERMISSIONS = {
-    Role.OFFICER: [PERSONAL_DATA_PERMISSION, ("core", "import_records"), SUBMIT, APPRAISE, EVALUATE, FINALISE_REPORT],
-    Role.APPROVER: [PERSONAL_DATA_PERMISSION, DECIDE, EVALUATE],
-    Role.UNIT_OFFICER: [("core", "import_records"), SUBMIT],
+    Role.OFFICER: [PERSONAL_DATA_PERMISSION, ("core", "import_records"), SUBMIT, APPRAISE, EVALUATE,
+                   AGREEMENT_SUBMIT, AGREEMENT_CONSULT, EVENT_SUBMIT, EVENT_CONSULT, FINALISE_REPORT],
+    Role.APPROVER: [PERSONAL_DATA_PERMISSION, DECIDE, EVALUATE, AGREEMENT_DECIDE, EVENT_DECIDE],
+    Role.UNIT_OFFICER: [("core", "import_records"), SUBMIT, AGREEMENT_SUBMIT, EVENT_SUBMIT],
 }
 
 
@@ -105,10 +113,12 @@ def reference_data_after_migrate(sender, **kwargs) -> None:
     if sender.label != "core":
         return
     from .deadlines import default_rules_load
+    from .routing import default_routing_load
     from .services import reference_data_load
 
     reference_data_load()
     default_rules_load()
+    default_routing_load()
 
 
 def sync_after_all_migrations(sender, **kwargs) -> None:

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Delegation, DelegationAttachment, DelegationMember
+from .models import Delegation, DelegationAttachment, DelegationCostItem, DelegationMember
 
 
 class MemberInline(admin.TabularInline):
@@ -16,6 +16,11 @@ class AttachmentInline(admin.TabularInline):
     readonly_fields = ("uploaded_by", "uploaded_at")
 
 
+class CostItemInline(admin.TabularInline):
+    model = DelegationCostItem
+    extra = 0
+
+
 @admin.register(Delegation)
 class DelegationAdmin(SimpleHistoryAdmin):
     list_display = ("title", "direction", "pillar", "level", "start_on", "status", "host_unit")
@@ -24,13 +29,13 @@ class DelegationAdmin(SimpleHistoryAdmin):
     date_hierarchy = "start_on"
     autocomplete_fields = ("countries", "partners", "agreements", "events", "host_unit")
     filter_horizontal = ("fields",)
-    inlines = [MemberInline, AttachmentInline]
+    inlines = [MemberInline, CostItemInline, AttachmentInline]
 
     def get_inlines(self, request, obj):
         # Members carry passport data: only for those allowed to see it.
         if request.user.has_perm("delegations.view_personal_data"):
             return self.inlines
-        return [AttachmentInline]
+        return [CostItemInline, AttachmentInline]
 
 
 @admin.register(DelegationAttachment)

@@ -47,3 +47,17 @@ class MemberRole(models.TextChoices):
     MEMBER = "member", _("Member")
     INTERPRETER = "interpreter", _("Interpreter")
     JOURNALIST = "journalist", _("Journalist")
+
+
+class CostItemKind(models.TextChoices):
+    """Lines of a trip's actual cost, as finance departments settle them."""
+
+    AIRFARE = "airfare", _("Airfare")
+    ACCOMMODATION = "accommodation", _("Accommodation")
+    PER_DIEM = "per_diem", _("Per diem")
+    LOCAL_TRANSPORT = "local_transport", _("Local transport")
+    VISA = "visa", _("Visas and fees")
+    INSURANCE = "insurance", _("Insurance")
+    INTERPRETATION = "interpretation", _("Interpretation")
+    GIFTS = "gifts", _("Gifts")
+    OTHER = "other", _("Other")

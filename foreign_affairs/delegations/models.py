@@ -1,6 +1,5 @@
 """Đoàn ra / đoàn vào: delegations the province sends abroad and foreign delegations it hosts."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -10,12 +9,12 @@ from simple_history.models import HistoricalRecords
 
 from foreign_affairs.agreements.models import Agreement
 from foreign_affairs.core.choices import Pillar
-from foreign_affairs.core.models import AttachmentBase, Country, Field, RecordModel, Unit
+from foreign_affairs.core.models import AttachmentBase, Country, Field, RecordModel, TransitionBase, Unit
 from foreign_affairs.core.querysets import RestrictedQuerySet
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.models import Partner
 
-from .choices import TOOK_PLACE, DelegationStatus, Direction, Funding, Level, MemberRole, Reception
+from .choices import TOOK_PLACE, CostItemKind, DelegationStatus, Direction, Funding, Level, MemberRole, Reception
 
 
 class Delegation(RecordModel):
@@ -77,6 +76,14 @@ class Delegation(RecordModel):
         _("rating"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
     evaluation = models.TextField(_("evaluation"), blank=True)
+    # Party clearance (outgoing trips the routing rules name), the permit's conditions (incoming
+    # delegations), and the post-trip report's leads and follow-ups.
+    clearance_no = models.CharField(_("party clearance number"), max_length=100, blank=True)
+    clearance_on = models.DateField(_("party clearance date"), null=True, blank=True)
+    clearance_signer = models.CharField(_("party clearance signed by"), max_length=200, blank=True)
+    conditions = models.TextField(_("conditions of the permit"), blank=True)
+    report_leads = models.TextField(_("investment and trade leads"), blank=True)
+    report_followups = models.TextField(_("follow-up tasks"), blank=True)
 
     history = HistoricalRecords(m2m_fields=[countries, partners, fields, agreements, events])
 
@@ -136,6 +143,9 @@ class DelegationMember(models.Model):
     organisation = models.CharField(_("organisation"), max_length=300, blank=True)
     passport_number = models.CharField(_("passport number"), max_length=30, blank=True)
     date_of_birth = models.DateField(_("date of birth"), null=True, blank=True)
+    # The official passport the office keeps: handed to the member for the trip, handed back after.
+    passport_handed_on = models.DateField(_("passport handed out"), null=True, blank=True)
+    passport_returned_on = models.DateField(_("passport returned"), null=True, blank=True)
 
     objects = RestrictedQuerySet.as_manager()
     history = HistoricalRecords()
@@ -145,9 +155,46 @@ class DelegationMember(models.Model):
         verbose_name_plural = _("delegation members")
         ordering = ["delegation", "id"]
         permissions = [("view_personal_data", "Can view members' personal data (logged)")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(passport_returned_on__isnull=True)
+                | (Q(passport_handed_on__isnull=False) & Q(passport_returned_on__gte=models.F("passport_handed_on"))),
+                name="member_passport_dates",
+                violation_error_message=_("A passport is returned after it was handed out."),
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.full_name
+
+    def clean(self) -> None:
+        if self.passport_returned_on and (
+            self.passport_handed_on is None or self.passport_returned_on < self.passport_handed_on
+        ):
+            raise ValidationError({"passport_returned_on": _("A passport is returned after it was handed out.")})
+
+
+class DelegationCostItem(models.Model):
+    """One line of a trip's actual cost (airfare, accommodation, per diem…), in whole đồng, as
+    the post-trip report gives it; the items' sum is the delegation's actual cost."""
+
+    unit_scope = "delegation__host_unit"
+
+    delegation = models.ForeignKey(Delegation, on_delete=models.CASCADE, related_name="cost_items")
+    kind = models.CharField(_("item"), max_length=20, choices=CostItemKind.choices)
+    description = models.CharField(_("description"), max_length=255, blank=True)
+    amount_vnd = models.PositiveBigIntegerField(_("amount (VND)"))
+
+    objects = RestrictedQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("cost item")
+        verbose_name_plural = _("cost items")
+        ordering = ["delegation", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.amount_vnd}"
 
 
 class DelegationAttachment(AttachmentBase):
@@ -161,29 +208,15 @@ class DelegationAttachment(AttachmentBase):
         verbose_name = _("delegation attachment")
 
 
-class DelegationTransition(models.Model):
+class DelegationTransition(TransitionBase):
     """One step of a delegation's workflow (submitted, returned, approved…): who took it, when,
     from which status to which, and the document behind it (number, date, signer)."""
 
     unit_scope = "delegation__host_unit"
 
     delegation = models.ForeignKey(Delegation, on_delete=models.CASCADE, related_name="transitions")
-    action = models.CharField(_("action"), max_length=20)
     from_status = models.CharField(_("from"), max_length=12, choices=DelegationStatus.choices)
     to_status = models.CharField(_("to"), max_length=12, choices=DelegationStatus.choices)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    at = models.DateTimeField(_("at"), auto_now_add=True)
-    comment = models.TextField(_("comment"), blank=True)
-    document_no = models.CharField(_("document number"), max_length=100, blank=True)
-    document_on = models.DateField(_("document date"), null=True, blank=True)
-    signer = models.CharField(_("signed by"), max_length=200, blank=True)
 
-    objects = RestrictedQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("workflow step")
-        verbose_name_plural = _("workflow steps")
-        ordering = ["at", "pk"]
-
-    def __str__(self) -> str:
-        return f"{self.action}: {self.from_status} → {self.to_status}"
+    class Meta(TransitionBase.Meta):
+        pass

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Event, EventAttachment
+from .models import Event, EventAttachment, EventConsultation, EventTransition
 
 
 class AttachmentInline(admin.TabularInline):
@@ -11,15 +11,33 @@ class AttachmentInline(admin.TabularInline):
     readonly_fields = ("uploaded_by", "uploaded_at")
 
 
+class ConsultationInline(admin.TabularInline):
+    model = EventConsultation
+    extra = 0
+
+
+class TransitionInline(admin.TabularInline):
+    """The workflow log is written by the steps only."""
+
+    model = EventTransition
+    extra = 0
+    can_delete = False
+    readonly_fields = ("action", "from_status", "to_status", "actor", "at", "comment", "document_no", "document_on",
+                       "signer")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Event)
 class EventAdmin(SimpleHistoryAdmin):
-    list_display = ("title", "kind", "pillar", "start_on", "end_on", "country", "unit")
-    list_filter = ("kind", "pillar")
+    list_display = ("title", "kind", "pillar", "status", "start_on", "end_on", "country", "unit")
+    list_filter = ("kind", "pillar", "status")
     search_fields = ("title", "place", "ref")
     date_hierarchy = "start_on"
     autocomplete_fields = ("partners", "unit", "country")
     filter_horizontal = ("fields",)
-    inlines = [AttachmentInline]
+    inlines = [ConsultationInline, TransitionInline, AttachmentInline]
 
 
 @admin.register(EventAttachment)

@@ -10,6 +10,7 @@ class EventFilterSet(RecordFilterSet):
 
     kind = ListFilter(field_name="kind", label=_("Kind"))
     pillar = ListFilter(field_name="pillar", label=_("Pillar"))
+    status = ListFilter(field_name="status", label=_("Status"))
     country = ListFilter(field_name="country_id", label=_("Country"))
     partners = ListFilter(field_name="partners__ref", label=_("Partner (ref)"))
     unit = ListFilter(field_name="unit__ref", label=_("Organising unit (ref)"))
@@ -17,4 +18,4 @@ class EventFilterSet(RecordFilterSet):
 
     class Meta:
         model = Event
-        fields = ["search", "kind", "pillar", "country", "partners", "unit", "fields", "year"]
+        fields = ["search", "kind", "pillar", "status", "country", "partners", "unit", "fields", "year"]

@@ -28,10 +28,9 @@ Number = int | Decimal
 TOOK_PLACE = ("completed", "reported", "evaluated")
 # A permit was granted: the incoming delegation was not refused, withdrawn or still undecided.
 NOT_PERMITTED = ("draft", "proposed", "rejected", "withdrawn")
-# Event states in which an event did not (or not yet) take place; events without a workflow
-# state (bundles carry none) count as held.
-EVENT_NOT_HELD = ("draft", "submitted", "consulting", "proposed", "permitted", "refused", "rejected", "cancelled",
-                  "withdrawn")
+# An event counts once it was held (events.choices.EVENT_HELD); bundles without a status import
+# their events as held.
+EVENT_HELD = ("held", "reported")
 
 
 @dataclass(frozen=True)
@@ -157,7 +156,7 @@ def _sum(field_name: str) -> Callable[[QuerySet], Decimal | int]:
 def _events_held(period: Period) -> Q:
     q = Q(start_on__range=(period.start, period.end))
     if _has_field(_model("events.Event"), "status"):
-        q &= ~Q(status__in=EVENT_NOT_HELD)
+        q &= Q(status__in=EVENT_HELD)
     return q
 
 

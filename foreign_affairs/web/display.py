@@ -89,6 +89,10 @@ def render(obj, attr: str, kind: str = "text") -> SafeString:
     if kind == "url":
         return format_html('<a href="{}" rel="noopener noreferrer">{}</a>', value, value)
     if kind == "list":
+        # A list of codes with labels (a conference's sensitive topics) shows the labels.
+        labels = getattr(obj, f"get_{attr}_labels", None)
+        if callable(labels):
+            value = labels()
         return format_html_join(", ", "{}", ((v,) for v in value))
     if kind == "longtext":
         return mark_safe(linebreaks(value, autoescape=True))

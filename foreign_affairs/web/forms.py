@@ -46,7 +46,7 @@ class StyledFormMixin:
         errors = self._errors or {}
         for name, formfield in self.fields.items():
             widget = formfield.widget
-            if isinstance(widget, forms.CheckboxInput):
+            if isinstance(widget, forms.CheckboxInput | forms.CheckboxSelectMultiple):
                 css = "form-check-input"
             elif isinstance(widget, forms.Select | forms.SelectMultiple):
                 css = "form-select"
@@ -195,6 +195,13 @@ class AgreementForm(RecordForm):
         ]
         formfield_callback = record_formfield
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and "status" in self.fields:
+            # Once recorded, the status moves only through the workflow steps on the record's page.
+            self.fields["status"].disabled = True
+            self.fields["status"].help_text = _("Changed by the workflow buttons on the agreement's page.")
+
 
 class DelegationForm(RecordForm):
     class Meta:
@@ -244,13 +251,44 @@ class DelegationForm(RecordForm):
             self.fields["status"].help_text = _("Changed by the workflow buttons on the delegation's page.")
 
 
+class CheckboxList(forms.CheckboxSelectMultiple):
+    """Checkboxes laid out the Bootstrap way (one ``form-check`` per option)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        from django.utils.html import format_html, format_html_join
+
+        selected = {str(v) for v in (value or [])}
+        base_id = (attrs or {}).get("id") or self.attrs.get("id") or f"id_{name}"
+        described = (attrs or {}).get("aria-describedby") or self.attrs.get("aria-describedby", "")
+        options = format_html_join(
+            "",
+            '<div class="form-check form-check-inline"><input class="form-check-input" type="checkbox" name="{}" '
+            'value="{}" id="{}_{}"{}{}><label class="form-check-label" for="{}_{}">{}</label></div>',
+            (
+                (name, code, base_id, index, " checked" if str(code) in selected else "",
+                 format_html(' aria-describedby="{}"', described) if described else "", base_id, index, label)
+                for index, (code, label) in enumerate(self.choices)
+            ),
+        )
+        return format_html('<div id="{}" class="app-checkbox-list">{}</div>', base_id, options)
+
+    def id_for_label(self, id_, index="0"):
+        return f"{id_}_{index}" if id_ else id_
+
+
 class EventForm(RecordForm):
+    topics = forms.MultipleChoiceField(
+        label=_("Sensitive topics"), required=False, widget=CheckboxList,
+        help_text=_("Any of these puts a conference under the Prime Minister's competence."),
+    )
+
     class Meta:
         model = Event
         fields = [
             "kind",
             "pillar",
             "title",
+            "status",
             "unit",
             "participants",
             "start_on",
@@ -259,11 +297,28 @@ class EventForm(RecordForm):
             "country",
             "partners",
             "fields",
+            "needs_permit",
+            "guest_rank",
+            "topics",
             "ref",
             "notes",
         ]
         formfield_callback = record_formfield
         widgets = {"title": forms.TextInput()}
+
+    def __init__(self, *args, **kwargs):
+        from foreign_affairs.events.choices import SensitiveTopic
+
+        super().__init__(*args, **kwargs)
+        self.fields["topics"].choices = SensitiveTopic.choices
+        if "status" in self.fields:
+            # Left out, a new event starts as a draft (the model's default).
+            self.fields["status"].required = False
+            self.fields["status"].help_text = _("Held: the event took place and counts in the figures.")
+        if self.instance.pk and "status" in self.fields:
+            # Once recorded, the status moves only through the workflow steps on the record's page.
+            self.fields["status"].disabled = True
+            self.fields["status"].help_text = _("Changed by the workflow buttons on the event's page.")
 
 
 class ContactForm(RecordForm):
@@ -283,11 +338,12 @@ class InteractionForm(RecordForm):
 class DelegationMemberForm(RecordForm):
     """A member; passport number and date of birth only for users allowed to see personal data."""
 
-    personal_fields = ("passport_number", "date_of_birth")
+    personal_fields = ("passport_number", "date_of_birth", "passport_handed_on", "passport_returned_on")
 
     class Meta:
         model = DelegationMember
-        fields = ["full_name", "role", "position", "organisation", "passport_number", "date_of_birth"]
+        fields = ["full_name", "role", "position", "organisation", "passport_number", "date_of_birth",
+                  "passport_handed_on", "passport_returned_on"]
         formfield_callback = record_formfield
 
     def __init__(self, *args, user=None, **kwargs):

@@ -13,6 +13,7 @@ from foreign_affairs.core.choices import Pillar
 from foreign_affairs.core.models import Unit
 from foreign_affairs.delegations.choices import TOOK_PLACE, Direction, Reception
 from foreign_affairs.delegations.models import Delegation
+from foreign_affairs.events.choices import EVENT_HELD
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.models import Partner
 
@@ -64,7 +65,7 @@ def year_figures(*, year: int, until: date | None = None, user=None) -> YearFigu
     - outgoing delegations that took place (completed, reported, evaluated), by start date;
     - incoming delegations that took place and were received by provincial leaders, by start date;
     - incoming delegations permitted to work with a unit, by permit date;
-    - events held, by start date;
+    - events held (status held or reported), by start date;
     - agreements signed, by signed date (agreements carry no pillar).
 
     With ``user``, only the records that user may view are counted.
@@ -86,7 +87,7 @@ def year_figures(*, year: int, until: date | None = None, user=None) -> YearFigu
     permitted = _by_pillar(
         delegations.filter(direction=Direction.INCOMING, reception=Reception.PERMITTED, permit_on__range=(start, end))
     )
-    events = _by_pillar(_scoped(Event, user).filter(start_on__range=(start, end)))
+    events = _by_pillar(_scoped(Event, user).filter(status__in=EVENT_HELD, start_on__range=(start, end)))
     pillars = [
         PillarFigures(
             pillar=value,

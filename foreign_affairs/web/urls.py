@@ -68,6 +68,21 @@ urlpatterns = [
     ),
     path("investment-leads/<int:pk>/convert/", economy.LeadConvertView.as_view(), name="investment-leads_convert"),
     path("aid-items/<int:pk>/transition/", economy.AidTransitionView.as_view(), name="aid-items_transition"),
+    path(
+        "agreements/<int:pk>/workflow/<slug:action>/",
+        workflow.RecordActionView.as_view(rt=registry.AGREEMENTS),
+        name="agreement_action",
+    ),
+    path(
+        "events/<int:pk>/workflow/<slug:action>/",
+        workflow.RecordActionView.as_view(rt=registry.EVENTS),
+        name="event_action",
+    ),
+    path(
+        "delegations/<int:pk>/decision.docx",
+        workflow.DelegationDecisionDocumentView.as_view(),
+        name="delegation_decision_document",
+    ),
     path("countries/", pages.CountryListView.as_view(), name="country_list"),
     path("countries/<str:code>/", pages.CountryDetailView.as_view(), name="country_detail"),
     path(

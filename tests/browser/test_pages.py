@@ -37,6 +37,9 @@ PAGES = [
     ("ngo-certificates", "/ngo-certificates/?expires_within=90"),
     ("aid-items", "/aid-items/"),
     ("aid-item-add", "/aid-items/add/"),
+    ("delegation-report", "/delegations/{delegation_done}/workflow/report/"),
+    ("agreement-consult", "/agreements/{agreement}/workflow/consult/"),
+    ("event-edit", "/events/{event}/edit/"),
 ]
 
 
@@ -55,6 +58,8 @@ def _ids():
         "delegation": Delegation.objects.filter(direction="outgoing").order_by("-start_on").first().pk,
         "event": Event.objects.order_by("start_on").first().pk,
         "unit": Unit.objects.get(ref="so-ngoai-vu").pk,
+        "delegation_done": Delegation.objects.filter(direction="outgoing", status="completed").order_by("pk")
+        .first().pk,
     }
 
 

@@ -39,6 +39,14 @@ RULES = [
     # Workflow actions are POST only; the services check the role (tested in test_workflow).
     (r"^api:delegation-(submit|return|appraise|approve|reject|withdraw|cancel|complete|report|evaluate)$",
      None, False),
+    # The agreement and event workflows and the delegation steps added later: POST only, the
+    # services check the role (agreements/events/delegations tests, api/tests/test_workflows.py).
+    (r"^api:(delegation|agreement|event)-(clear|consult|reply|pm_reply|approve|reject|sign|report_signing|copy_mofa"
+     r"|take_effect|amend|extend|expire|terminate|submit|withdraw|cancel|hold|report)$", None, False),
+    # The decision DOCX: the office and the leaders only, outgoing delegations only (tested in
+    # web/tests/test_workflow_pages.py and api/tests/test_workflows.py).
+    (r"^api:delegation-decision-document$|^web:delegation_decision_document$", None, False),
+    (r"^web:(agreement|event)_action$", None, False),  # the services check the role (test_workflow_pages)
     (r"^api:reports?-[\w-]+$", None, False),
     # Report pages check reports.view_report and the unit scope themselves (reports/tests); finalise is POST only.
     (r"^reports:(preview|figure_records|download|finalise)$", None, False),

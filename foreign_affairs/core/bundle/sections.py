@@ -23,7 +23,7 @@ from foreign_affairs.delegations.choices import (
     Reception,
 )
 from foreign_affairs.delegations.models import Delegation, DelegationMember
-from foreign_affairs.events.choices import EventKind
+from foreign_affairs.events.choices import EventKind, EventStatus
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.choices import InteractionKind, PartnerKind, Relationship
 from foreign_affairs.partners.models import Contact, Interaction, Partner
@@ -219,6 +219,8 @@ def build_sections() -> dict[str, SectionSpec]:
                     Text("organisation"),
                     Text("passport_number"),
                     DateSpec("date_of_birth"),
+                    DateSpec("passport_handed_on"),
+                    DateSpec("passport_returned_on"),
                 ],
             ),
         ],
@@ -240,6 +242,8 @@ def build_sections() -> dict[str, SectionSpec]:
             RefList("partners", "partners"),
             IntSpec("participants"),
             RefSpec("unit", "units"),
+            # Extension: records without a status are of events that took place.
+            Choice("status", _choices(EventStatus), default=EventStatus.HELD.value),
             Text("notes"),
         ],
     )
@@ -269,7 +273,7 @@ WRITE_ORDER += ECONOMY_EXTENSIONS  # each points only at sections written before
 # them with a warning instead of refusing the bundle.
 OTHER_CONTRACT_SECTIONS: tuple[str, ...] = ()
 # Fields holding personal data (left out by ``export_bundle(personal_data=False)``).
-PERSONAL_FIELDS = {"member_list": ("passport_number", "date_of_birth")}
+PERSONAL_FIELDS = {"member_list": ("passport_number", "date_of_birth", "passport_handed_on", "passport_returned_on")}
 # Sections that are personal data as a whole (left out by ``export_bundle(personal_data=False)``).
 PERSONAL_SECTIONS = ("consular_cases",)
 

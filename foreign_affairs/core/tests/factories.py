@@ -74,6 +74,7 @@ class EventFactory(factory.django.DjangoModelFactory):
     start_on = datetime.date(2024, 6, 1)
     end_on = datetime.date(2024, 6, 2)
     country_id = "VN"
+    status = "held"
 
 
 class DelegationFactory(factory.django.DjangoModelFactory):

@@ -1,20 +1,20 @@
 from django import template
 from django.utils import timezone
 
-from foreign_affairs.delegations.selectors import delegation_is_overdue
-from foreign_affairs.delegations.services import allowed_actions
-
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def delegation_workflow(context, delegation):
-    """The allowed actions (with labels), the steps taken and the overdue flag of a delegation."""
-    from foreign_affairs.web.views.workflow import ACTION_LABELS
+def record_workflow(context, record):
+    """The Workflow box of a record with a workflow (delegation, agreement, event): the steps the
+    user may take now with their labels and URLs, badges, recorded documents and the steps taken."""
+    from foreign_affairs.web.registry import for_model
+    from foreign_affairs.web.workflow_panels import workflow_panel
 
-    user = context["request"].user
-    return {
-        "actions": [(name, ACTION_LABELS[name]) for name in allowed_actions(delegation=delegation, actor=user)],
-        "steps": list(delegation.transitions.select_related("actor")),
-        "overdue": delegation_is_overdue(delegation, timezone.localdate()),
-    }
+    return workflow_panel(record, context["request"].user, for_model(record), timezone.localdate())
+
+
+@register.simple_tag(takes_context=True)
+def delegation_workflow(context, delegation):
+    """The Workflow box of a delegation (the first name of ``record_workflow``)."""
+    return record_workflow(context, delegation)

@@ -185,6 +185,8 @@ class RecordDetailView(RecordTypeView):
                 columns += [
                     registry.Column("passport_number", _("Passport number")),
                     registry.Column("date_of_birth", _("Date of birth"), kind="date"),
+                    registry.Column("passport_handed_on", _("Passport handed out"), kind="date"),
+                    registry.Column("passport_returned_on", _("Passport returned"), kind="date"),
                 ]
                 if rows:
                     personal_data_access_log(actor=user, record=obj, channel=self.request.path)
