@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "foreign_affairs.economy",
     "foreign_affairs.plans",
     "foreign_affairs.consular",
+    "foreign_affairs.notifications",
     "foreign_affairs.web",
 ]
 
@@ -118,6 +119,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "foreign_affairs.web.context_processors.navigation",
+                "foreign_affairs.notifications.context_processors.notifications",
             ],
         },
     }
@@ -231,7 +233,19 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
+# E-mail (reminders, notifications): printed on the console unless an SMTP server is set.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", 25))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", 30))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# The site's address as users reach it, for the links in e-mails (no trailing slash).
+FA_BASE_URL = os.environ.get("FA_BASE_URL", "")
 
 LOGGING = {
     "version": 1,

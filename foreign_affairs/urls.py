@@ -6,5 +6,6 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include(("foreign_affairs.api.urls", "api"))),
+    path("", include("foreign_affairs.notifications.urls")),
     path("", include("foreign_affairs.web.urls")),
 ]

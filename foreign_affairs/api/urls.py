@@ -4,6 +4,8 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from rest_framework import routers
 from rest_framework.permissions import IsAuthenticated
 
+from foreign_affairs.notifications.api import NotificationViewSet, WorklistAPIView
+
 from . import views
 
 
@@ -37,10 +39,12 @@ router.register("indicators", views.IndicatorViewSet)
 router.register("plans", views.PlanViewSet)
 router.register("plan-tasks", views.TaskViewSet)
 router.register("consular-cases", views.ConsularCaseViewSet)
+router.register("notifications", NotificationViewSet, basename="notification")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("worklist/", WorklistAPIView.as_view(), name="worklist"),
     path("", include(router.urls)),
 ]
