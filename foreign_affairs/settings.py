@@ -44,7 +44,8 @@ def database_from_url(url: str) -> dict:
             "CONN_HEALTH_CHECKS": True,
         }
     if parsed.scheme == "sqlite":
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": unquote(parsed.path)}
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": unquote(parsed.path),
+                "OPTIONS": {"timeout": 20, "transaction_mode": "IMMEDIATE"}}
     raise ImproperlyConfigured(f"DATABASE_URL: unsupported scheme {parsed.scheme!r}")
 
 
@@ -132,7 +133,10 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": VAR_DIR / "foreign_affairs.sqlite3",
-            "OPTIONS": {"timeout": 20},
+            # IMMEDIATE: a transaction that will write takes SQLite's write lock when it begins, so
+            # two saves of one record run one after the other (the second sees the first and gets
+            # an edit conflict) instead of failing with "database is locked".
+            "OPTIONS": {"timeout": 20, "transaction_mode": "IMMEDIATE"},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
