@@ -1,6 +1,7 @@
+from csp.decorators import csp_update
 from django.urls import include, path
 from drf_spectacular.utils import extend_schema
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework import routers
 from rest_framework.permissions import IsAuthenticated
 
@@ -20,6 +21,8 @@ class Router(routers.DefaultRouter):
     APIRootView = APIRootView
     include_format_suffixes = False
 
+
+DOCS_CSP = csp_update({"style-src": ["'unsafe-inline'"], "worker-src": ["'self'", "blob:"]})
 
 router = Router()
 router.register("units", views.UnitViewSet)
@@ -43,8 +46,10 @@ router.register("notifications", NotificationViewSet, basename="notification")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    # The documentation pages: their script is served as a file (the split view), their small
+    # inline styles are allowed on these two pages only (settings.CONTENT_SECURITY_POLICY).
+    path("docs/", DOCS_CSP(SpectacularSwaggerSplitView.as_view(url_name="api:schema")), name="docs"),
+    path("redoc/", DOCS_CSP(SpectacularRedocView.as_view(url_name="api:schema")), name="redoc"),
     path("worklist/", WorklistAPIView.as_view(), name="worklist"),
     path("", include(router.urls)),
 ]
