@@ -29,6 +29,9 @@ PAGES = [
     ("import", "/partners/import/"),
     ("plans", "/plans/"),
     ("consular-cases", "/consular-cases/"),
+    ("worklist", "/worklist/"),
+    ("notifications", "/notifications/"),
+    ("account", "/account/"),
 ]
 
 
