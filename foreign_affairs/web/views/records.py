@@ -349,7 +349,8 @@ class RecordEditView(RecordTypeView):
                     record_save(instance=instance, actor=request.user, m2m=form.m2m_data())
             except EditConflict as conflict:
                 # What the user typed is kept; saving again (at the version now) keeps it.
-                return self.render_form(form, self.get_object(), version=conflict.version,
+                conflict.record = self.get_object()  # named as it is now, not as typed
+                return self.render_form(form, conflict.record, version=conflict.version,
                                         conflict=conflict.only(form.fields))
             except ValidationError as error:
                 add_validation_error(form, error)
