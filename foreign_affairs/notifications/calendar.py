@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from django.db.models import Prefetch
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
@@ -85,7 +86,7 @@ def calendar_feed(*, user: User, today: date, absolute: Callable[[str], str]) ->
             end=delegation.end_on, location=place, url=url, description=description,
             changed=delegation.updated_at, created=delegation.created_at,
             status="TENTATIVE" if delegation.status in TENTATIVE else "CONFIRMED",
-            category=str(delegation._meta.verbose_name),
+            category=capfirst(delegation._meta.verbose_name),
         ))
     for event in upcoming_events(user=user, start=start, end=end).prefetch_related("partners"):
         url = absolute(reverse("web:events_detail", args=[event.pk]))
