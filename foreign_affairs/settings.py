@@ -44,14 +44,18 @@ def database_from_url(url: str) -> dict:
             "CONN_HEALTH_CHECKS": True,
         }
     if parsed.scheme == "sqlite":
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": unquote(parsed.path)}
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": unquote(parsed.path),
+                "OPTIONS": {"timeout": 20, "transaction_mode": "IMMEDIATE"}}
     raise ImproperlyConfigured(f"DATABASE_URL: unsupported scheme {parsed.scheme!r}")
 
 
 DEBUG = env_bool("DEBUG", False)
+# Served over HTTPS (behind the reverse proxy): secure cookies, HSTS, and a real SECRET_KEY.
+HTTPS = env_bool("FA_HTTPS", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if DEBUG or env_bool("FA_ALLOW_INSECURE_KEY", True):
+    # The development key is public (it is in this file): never accepted over HTTPS.
+    if DEBUG or env_bool("FA_ALLOW_INSECURE_KEY", not HTTPS):
         # Development and tests only; a deployment sets SECRET_KEY (see docs/deployment.md).
         SECRET_KEY = "insecure-development-key-set-SECRET_KEY-in-production"
     else:
@@ -76,6 +80,7 @@ INSTALLED_APPS = [
     "simple_history",
     "django_htmx",
     "axes",
+    "csp",
     "foreign_affairs.core",
     "foreign_affairs.partners",
     "foreign_affairs.agreements",
@@ -86,6 +91,7 @@ INSTALLED_APPS = [
     "foreign_affairs.plans",
     "foreign_affairs.consular",
     "foreign_affairs.reports",
+    "foreign_affairs.notifications",
     "foreign_affairs.web",
 ]
 
@@ -99,6 +105,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it locks out repeated failed logins.
@@ -120,6 +127,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "foreign_affairs.web.context_processors.navigation",
+                "foreign_affairs.notifications.context_processors.notifications",
             ],
         },
     }
@@ -132,7 +140,10 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": VAR_DIR / "foreign_affairs.sqlite3",
-            "OPTIONS": {"timeout": 20},
+            # IMMEDIATE: a transaction that will write takes SQLite's write lock when it begins, so
+            # two saves of one record run one after the other (the second sees the first and gets
+            # an edit conflict) instead of failing with "database is locked".
+            "OPTIONS": {"timeout": 20, "transaction_mode": "IMMEDIATE"},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -229,16 +240,57 @@ SPECTACULAR_SETTINGS = {
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 # Security: secure cookies and HSTS when served over HTTPS (FA_HTTPS=true behind the proxy).
-HTTPS = env_bool("FA_HTTPS", False)
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
-SECURE_HSTS_SECONDS = 31536000 if HTTPS else 0
+SECURE_HSTS_SECONDS = int(os.environ.get("FA_HSTS_SECONDS", 31536000)) if HTTPS else 0
+# Only if every host under the domain is on HTTPS (a province's domain often is not).
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("FA_HSTS_INCLUDE_SUBDOMAINS", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
+# The proxy redirects http:// to https://; the app does too, in case a request gets past it.
+SECURE_SSL_REDIRECT = env_bool("FA_SSL_REDIRECT", HTTPS)
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Behind FA_PROXY_COUNT reverse proxies, a client's address is the one they add to
+# X-Forwarded-For (login throttling counts failures per user name and address).
+PROXY_COUNT = int(os.environ.get("FA_PROXY_COUNT", 0))
+AXES_CLIENT_IP_CALLABLE = "foreign_affairs.core.client_ip.client_ip"
 
+# Content Security Policy (django-csp): every script, style, font and image is the app's own
+# (vendored, no CDN), so nothing inline and nothing from elsewhere runs. Bootstrap draws some
+# icons as data: images. The API's documentation pages relax it for their own inline styles.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    },
+}
+
+# E-mail (reminders, notifications): printed on the console unless an SMTP server is set.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", 25))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", 30))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# The site's address as users reach it, for the links in e-mails (no trailing slash).
+FA_BASE_URL = os.environ.get("FA_BASE_URL", "")
 
 LOGGING = {
     "version": 1,

@@ -1,9 +1,11 @@
+from csp.decorators import csp_update
 from django.urls import include, path
 from drf_spectacular.utils import extend_schema
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework import routers
 from rest_framework.permissions import IsAuthenticated
 
+from foreign_affairs.notifications.api import NotificationViewSet, WorklistAPIView
 from foreign_affairs.reports import api as report_api
 
 from . import economy, views
@@ -20,6 +22,8 @@ class Router(routers.DefaultRouter):
     APIRootView = APIRootView
     include_format_suffixes = False
 
+
+DOCS_CSP = csp_update({"style-src": ["'unsafe-inline'"], "worker-src": ["'self'", "blob:"]})
 
 router = Router()
 router.register("units", views.UnitViewSet)
@@ -46,11 +50,15 @@ router.register("aftercare-issues", economy.AftercareIssueViewSet)
 router.register("foreign-ngos", economy.ForeignNGOViewSet)
 router.register("ngo-certificates", economy.NGOCertificateViewSet)
 router.register("aid-items", economy.AidItemViewSet)
+router.register("notifications", NotificationViewSet, basename="notification")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
-    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+    # The documentation pages: their script is served as a file (the split view), their small
+    # inline styles are allowed on these two pages only (settings.CONTENT_SECURITY_POLICY).
+    path("docs/", DOCS_CSP(SpectacularSwaggerSplitView.as_view(url_name="api:schema")), name="docs"),
+    path("redoc/", DOCS_CSP(SpectacularRedocView.as_view(url_name="api:schema")), name="redoc"),
+    path("worklist/", WorklistAPIView.as_view(), name="worklist"),
     # Before the router, whose reports/<pk>/ would take "annual" for a record id.
     path("reports/annual/", report_api.AnnualReportView.as_view(), name="reports-annual"),
     path("reports/period/", report_api.PeriodReportView.as_view(), name="reports-period"),

@@ -44,6 +44,7 @@ from foreign_affairs.plans.filtersets import PlanFilterSet, TaskFilterSet
 from foreign_affairs.plans.models import Plan, Task, TaskGroup, TaskProgress
 
 from . import serializers as s
+from .concurrency import VersionedMixin
 from .filtersets import (
     ContactFilterSet,
     CountryFilterSet,
@@ -87,7 +88,7 @@ class RestrictedViewSetMixin:
         return queryset.restrict(self.request.user, self.restrict_actions.get(self.request.method, "view"))
 
 
-class RecordViewSet(RestrictedViewSetMixin, viewsets.ModelViewSet):
+class RecordViewSet(VersionedMixin, RestrictedViewSetMixin, viewsets.ModelViewSet):
     """Base of every register endpoint: list, create, read, change, delete and history.
 
     A subclass names its ``queryset`` (with the select/prefetch its serializer needs, so a list

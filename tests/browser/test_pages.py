@@ -40,6 +40,9 @@ PAGES = [
     ("delegation-report", "/delegations/{delegation_done}/workflow/report/"),
     ("agreement-consult", "/agreements/{agreement}/workflow/consult/"),
     ("event-edit", "/events/{event}/edit/"),
+    ("worklist", "/worklist/"),
+    ("notifications", "/notifications/"),
+    ("account", "/account/"),
 ]
 
 

@@ -35,6 +35,11 @@ RULES = [
     (r"^web:(?P<group>[\w-]+)_(edit|attachment_add|child_add|child_edit)$", "change", True),
     (r"^web:(?P<group>[\w-]+)_(delete|child_delete)$", "delete", True),
     (r"^api:(api-root|schema|docs|redoc)$", None, False),
+    # Notifications and worklists: every signed-in role has its own (each sees only theirs, tested in
+    # notifications/tests); the calendar feed answers only to a user's secret token (404 otherwise).
+    (r"^notifications:(worklist|list|open|read|read_all|account|calendar_reset|calendar_disable|calendar_feed)$",
+     None, False),
+    (r"^api:(notification-(list|detail|read|read-all)|worklist)$", None, False),
     (r"^api:(?P<basename>[\w-]+)-(list|detail|history)$", "view", False),
     # Workflow actions are POST only; the services check the role (tested in test_workflow).
     (r"^api:delegation-(submit|return|appraise|approve|reject|withdraw|cancel|complete|report|evaluate)$",

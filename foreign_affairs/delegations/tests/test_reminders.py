@@ -10,7 +10,8 @@ from foreign_affairs.core.tests.factories import DelegationFactory, UnitFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_overdue_reports_remind_the_unit_and_the_office(make_user, unit_a):
+def test_overdue_reports_remind_the_unit_and_the_office(make_user, unit_a, settings):
+    settings.LANGUAGE_CODE = "en"  # the e-mails' language
     commune = UnitFactory(parent=unit_a)
     DelegationFactory(status="completed", host_unit=commune, report_due_on=datetime.date(2025, 3, 1), title="Late trip")
     DelegationFactory(status="completed", host_unit=commune, report_due_on=datetime.date(2025, 4, 1))  # not yet due

@@ -11,6 +11,7 @@ from collections import Counter
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import ProtectedError, RestrictedError
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,6 +22,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from foreign_affairs.core.concurrency import EditConflict, record_version, record_version_check
 from foreign_affairs.core.selectors import record_history
 from foreign_affairs.core.services import (
     attachment_add,
@@ -297,7 +299,7 @@ class RecordEditView(RecordTypeView):
             return get_object_or_404(self.rt.model.objects.restrict(self.request.user, "change"), pk=self.kwargs["pk"])
         return self.rt.model()
 
-    def render_form(self, form, obj):
+    def render_form(self, form, obj, *, version: str | None = None, conflict: EditConflict | None = None):
         if self.rt.personal_data and obj.pk:
             # The form shows the stored case (the citizen's name): a read of personal data.
             personal_data_access_log(actor=self.request.user, record=obj, channel=self.request.path)
@@ -308,7 +310,11 @@ class RecordEditView(RecordTypeView):
                 form=form,
                 object=obj if obj.pk else None,
                 layout=self.layout(form),
+                # The version the form was opened at, sent back on save (core/concurrency.py).
+                version=version if version is not None else (record_version(obj) if obj.pk else ""),
+                conflict=conflict,
             ),
+            status=409 if conflict else 200,
         )
 
     def layout(self, form):
@@ -337,10 +343,19 @@ class RecordEditView(RecordTypeView):
     def post(self, request, pk=None):
         obj = self.get_object()
         form = self.rt.form_class(request.POST, instance=obj, user=request.user)
+        version = request.POST.get("_version")
         if form.is_valid():
             instance = form.save(commit=False)
             try:
-                record_save(instance=instance, actor=request.user, m2m=form.m2m_data())
+                with transaction.atomic():
+                    if instance.pk:
+                        record_version_check(instance=instance, version=version)
+                    record_save(instance=instance, actor=request.user, m2m=form.m2m_data())
+            except EditConflict as conflict:
+                # What the user typed is kept; saving again (at the version now) keeps it.
+                conflict.record = self.get_object()  # named as it is now, not as typed
+                return self.render_form(form, conflict.record, version=conflict.version,
+                                        conflict=conflict.only(form.fields))
             except ValidationError as error:
                 add_validation_error(form, error)
             else:
@@ -350,7 +365,7 @@ class RecordEditView(RecordTypeView):
                 }
                 messages.success(request, message)
                 return redirect(self.rt.detail_url(instance))
-        return self.render_form(form, obj)
+        return self.render_form(form, obj, version=version)
 
 
 def protected_message(error: ProtectedError | RestrictedError) -> str:
@@ -517,7 +532,8 @@ class ChildEditView(RecordTypeView):
     def back_url(self, record):
         return self.rt.detail_url(record) + f"#{self.child.slug}"
 
-    def render_page(self, record, row, form=None, status=200):
+    def render_page(self, record, row, form=None, status=200, *, version: str | None = None,
+                    conflict: EditConflict | None = None):
         return render(
             self.request,
             self.template_name,
@@ -528,8 +544,10 @@ class ChildEditView(RecordTypeView):
                 form=form,
                 mode=self.mode,
                 back_url=self.back_url(record),
+                version=version if version is not None else (record_version(row) if row.pk else ""),
+                conflict=conflict,
             ),
-            status=status,
+            status=409 if conflict else status,
         )
 
     def get(self, request, pk, child, row_id=None):
@@ -546,15 +564,24 @@ class ChildEditView(RecordTypeView):
             messages.success(request, _("“%(name)s” removed.") % {"name": row})
             return redirect(self.back_url(record))
         form = self.make_form(row, request.POST)
+        version = request.POST.get("_version")
         if form.is_valid():
             instance = form.save(commit=False)
             if self.mode == "add" and hasattr(instance, "recorded_by_id"):
                 instance.recorded_by = request.user
             try:
-                record_save(instance=instance, actor=request.user)
+                with transaction.atomic():
+                    if instance.pk:
+                        record_version_check(instance=instance, version=version)
+                    record_save(instance=instance, actor=request.user)
+            except EditConflict as conflict:
+                conflict.only(form.fields)
+                if getattr(form, "shows_personal_data", False) and conflict.changes:
+                    personal_data_access_log(actor=request.user, record=record, channel=request.path)
+                return self.render_page(record, row, form, version=conflict.version, conflict=conflict)
             except ValidationError as error:
                 add_validation_error(form, error)
             else:
                 messages.success(request, _("“%(name)s” saved.") % {"name": instance})
                 return redirect(self.back_url(record))
-        return self.render_page(record, row, form)
+        return self.render_page(record, row, form, version=version)
