@@ -112,7 +112,7 @@ def relationship_health(*, today: date, dormant_after_years: int = DEFAULT_DORMA
       ``dormant_after_years`` years (or none ever recorded).
 
     Dormant partners first, then the others; each group from the longest silence to the latest
-    exchange. Twelve queries, whatever the number of partners and records.
+    exchange. Thirteen queries, whatever the number of partners and records.
     """
     partners = (partners if partners is not None else Partner.objects.all()).select_related("country")
     rows = {p.pk: PartnerHealth(partner=p) for p in partners.order_by("name_en", "pk")}
