@@ -134,7 +134,7 @@ def main(source: str, small_source: str) -> None:
              if row[0] not in drawn]
     OUT.parent.mkdir(parents=True, exist_ok=True)
     lines = [
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {:g} {:g}">'.format(WIDTH, round(height, 1)),
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH:g} {round(height, 1):g}">',
         "<!-- Natural Earth 1:110m and (small countries) 1:50m Admin 0 countries (public domain),"
         " via world-atlas 2.0.2 (ISC); built by scripts/build_world_map.py -->",
     ]

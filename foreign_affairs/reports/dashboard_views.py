@@ -265,7 +265,8 @@ class DashboardBase(PermissionView):
             (_("Trends"), reverse("reports:dashboard_trends") + suffix, here == "dashboard_trends"),
             (_("Map"), reverse("reports:dashboard_map") + suffix, here == "dashboard_map"),
             (_("Calendar"), reverse("reports:dashboard_calendar") + suffix, here == "dashboard_calendar"),
-            (_("Effectiveness of trips"), reverse("reports:effectiveness") + suffix, here == "effectiveness"),
+            (_("Effectiveness of trips"), reverse("reports:effectiveness") + suffix,
+             here in ("effectiveness", "effectiveness_trip")),
             (_("Relationships"), reverse("reports:relationships"), here == "relationships"),
         ]
 

@@ -40,6 +40,10 @@ RULES = [
     (r"^api:reports?-[\w-]+$", None, False),
     # Report pages check reports.view_report and the unit scope themselves (reports/tests); finalise is POST only.
     (r"^reports:(preview|figure_records|download|finalise)$", None, False),
+    # Dashboards, effectiveness of trips, relationship health: reports.view_report and the unit scope
+    # (reports/tests/test_dashboards.py opens them for every role).
+    (r"^reports:(dashboard|dashboard_trends|dashboard_map|dashboard_calendar|effectiveness|effectiveness_trip"
+     r"|relationships)$", None, False),
     (r"^admin:", None, None),  # Django admin: staff only, checked by Django itself
     (r"^(password_change|password_change_done)$", None, False),
 ]
