@@ -411,7 +411,8 @@ def _stacked(rows: list[dashboards.BreakdownRow]) -> list[dict]:
 
 
 def _value_cell(value, unit: str, source: str | None, url: str | None) -> Cell:
-    marks = {"reported": ("R", _("reported")), "computed": ("C", _("computed"))}
+    marks = {"reported": ("R", _("reported")), "computed": ("C", _("computed")),
+             "derived": ("Σ", _("sum of published parts"))}
     mark, title = marks.get(source or "", ("", ""))
     return Cell(value, text=_num(value, unit), url=url if source == "computed" else None, numeric=True, mark=mark,
                 mark_title=title)
@@ -455,8 +456,8 @@ class TrendsView(DashboardBase):
         years = dashboards.trend_years(filters.period.end.year, count)
         trends = dashboards.indicator_trends(scope=filters.scope, years=years, pillar=filters.pillar)
         table = Table(key="trends", caption=_("Indicators by year, %(first)d–%(last)d (R: published figure; "
-                                              "C: computed from the register)") % {"first": years[0],
-                                                                                   "last": years[-1]},
+                                              "Σ: sum of published parts; C: computed from the register)")
+                      % {"first": years[0], "last": years[-1]},
                       columns=[Column(_("Indicator")), Column(_("Code")), Column(_("Unit")),
                                *[Column(str(y), numeric=True, mark_label=_("%(year)d source") % {"year": y})
                                  for y in years]])

@@ -37,7 +37,7 @@ from foreign_affairs.delegations.models import Delegation
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.models import Partner
 
-from .figures import change_percent, figures, indicator_catalogue, reported_for_period
+from .figures import change_percent, figures, indicator_catalogue
 from .indicators import RULES, Number, Scope, computed_value
 from .periods import Period
 
@@ -179,33 +179,41 @@ def trend_years(end_year: int, count: int) -> list[int]:
 
 
 def indicator_trends(*, scope: Scope, years: Sequence[int], pillar: str | None = None) -> list[Trend]:
-    """Every indicator of the catalogue for each whole year in ``years``, by the rule of
-    ``figures()``: a figure published for exactly that year is taken where there is one, the
-    computed one otherwise, and each point says which. For one pillar the values are computed
-    from that pillar's records only (published figures are not split by pillar), and indicators
-    whose records carry no pillar have no values."""
+    """Every indicator of the catalogue for each whole year in ``years``, as the annual report of
+    that year gives it: ``figures()`` decides (a figure published for exactly that year where
+    there is one, else the computed one, and whatever further rule it has), and each point says
+    where its value comes from. For one pillar the values are computed from that pillar's
+    records only (published figures are not split by pillar), and indicators whose records
+    carry no pillar have no values."""
     catalogue = indicator_catalogue()
     periods = {year: year_period(year) for year in years}
-    reported = {year: ({} if pillar else reported_for_period(period, scope)) for year, period in periods.items()}
+    by_year = {} if pillar else {year: figures(period=period, scope=scope) for year, period in periods.items()}
     trends = []
     for indicator in catalogue:
         code = indicator.code
         by_pillar = splits_by_pillar(code)
         points = []
         for year, period in periods.items():
-            if pillar and not by_pillar:
-                computed = None
+            if pillar:
+                computed = clean_number(computed_value(code, scope, period, pillar=pillar)) if by_pillar else None
+                points.append(TrendPoint(year=year, value=computed, computed=computed, reported=None,
+                                         source="computed" if computed is not None else None, records_url=None))
+                continue
+            f = by_year[year].get(code)
+            if f is None:
+                points.append(TrendPoint(year=year, value=None, computed=None, reported=None, source=None,
+                                         records_url=None))
+                continue
+            if f.reported is not None:
+                source = "reported"
+            elif getattr(f, "derived_from", ()):
+                source = "derived"  # the sum of its published parts
+            elif f.value is not None:
+                source = "computed"
             else:
-                computed = clean_number(computed_value(code, scope, period, pillar=pillar) if pillar
-                                        else computed_value(code, scope, period))
-            stats = reported[year].get(code, [])
-            published = clean_number(stats[0].value) if stats else None
-            value = published if published is not None else computed
-            points.append(TrendPoint(
-                year=year, value=value, computed=computed, reported=published,
-                source="reported" if published is not None else "computed" if computed is not None else None,
-                records_url=records_url(code, period, scope) if computed is not None and not pillar else None,
-            ))
+                source = None
+            points.append(TrendPoint(year=year, value=f.value, computed=f.computed, reported=f.reported,
+                                     source=source, records_url=f.records_url if source == "computed" else None))
         trends.append(Trend(code=code, label=indicator.name, unit=indicator.unit, points=points,
                             by_pillar=by_pillar))
     return trends
