@@ -380,10 +380,8 @@ class DashboardView(DashboardBase):
                 Cell(item.overdue, text=_num(item.overdue), numeric=True),
                 Cell(item.percent, text=fmt.percent(item.percent, _lang()), numeric=True),
             ])
-        pillar_bars = [(row.label, row.total, None) for row in by_pillar]
         return {
             "headline": headline,
-            "pillar_chart": charts.bars(pillar_bars),
             "level_chart": charts.bars([(row.label, row.total, None) for row in by_level]),
             "country_chart": charts.bars([(row.label, row.total, None) for row in by_country if row.key], limit=10),
             "pillar_split": _stacked(by_pillar),
@@ -623,7 +621,8 @@ class EffectivenessView(DashboardBase):
         start = filters.period.start if (filters.explicit_range or request.GET.get("year")) else None
         end = filters.period.end if (filters.explicit_range or request.GET.get("year")) else None
         ranked = effectiveness.trips_ranked(start=start, end=end, unit=filters.unit, window_months=window,
-                                            user=request.user, sort=sort, descending=descending)
+                                            user=request.user, sort=sort, descending=descending,
+                                            pillar=filters.pillar)
         ranked_table = Table(key="ranked", caption=_("Trips with a cost, ranked by %(order)s (window: %(months)d "
                                                      "months after the return)")
                              % {"order": effectiveness.SORT_KEYS[sort][0], "months": window},

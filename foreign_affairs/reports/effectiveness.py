@@ -218,7 +218,7 @@ def effects_for(trips: Sequence[Delegation], *, window_months: int = DEFAULT_WIN
 
 
 def took_place_trips(*, start: date | None = None, end: date | None = None, unit: Unit | None = None,
-                     user: User | None = None) -> QuerySet[Delegation]:
+                     user: User | None = None, pillar: str | None = None) -> QuerySet[Delegation]:
     """Outgoing delegations that took place (completed, reported or evaluated), starting
     between ``start`` and ``end``, of ``unit``'s subtree (the whole province when None), as far
     as ``user`` may read them; with what ``effects_for`` needs loaded."""
@@ -230,6 +230,8 @@ def took_place_trips(*, start: date | None = None, end: date | None = None, unit
         qs = qs.filter(start_on__gte=start)
     if end:
         qs = qs.filter(start_on__lte=end)
+    if pillar:
+        qs = qs.filter(pillar=pillar)
     return (qs.select_related("host_unit")
             .prefetch_related("countries", "partners",
                               Prefetch("agreements", queryset=_restricted(Agreement, user).order_by("signed_on", "pk")))
@@ -296,11 +298,11 @@ def sort_trips(effects: Sequence[TripEffect], key: str = "fdi_per_vnd", *, desce
 
 def trips_ranked(*, start: date | None, end: date | None, unit: Unit | None = None,
                  window_months: int = DEFAULT_WINDOW_MONTHS, user: User | None = None,
-                 sort: str = "fdi_per_vnd", descending: bool | None = None) -> RankedTrips:
+                 sort: str = "fdi_per_vnd", descending: bool | None = None, pillar: str | None = None) -> RankedTrips:
     """Every outgoing delegation that took place between ``start`` and ``end`` (of ``unit``'s
     subtree), with what followed it, ranked by ``sort``; trips with no cost and no budget
     recorded are listed apart, by date. A fixed number of queries."""
-    effects = effects_for(took_place_trips(start=start, end=end, unit=unit, user=user),
+    effects = effects_for(took_place_trips(start=start, end=end, unit=unit, user=user, pillar=pillar),
                           window_months=window_months, user=user)
     with_cost = [e for e in effects if e.has_cost]
     without = [e for e in effects if not e.has_cost]

@@ -125,6 +125,8 @@ def test_trips_ranked_puts_trips_without_a_cost_apart(trips, unit_a):
     assert only_2024.with_cost == [] and [e.delegation.title for e in only_2024.without_cost] == [
         "Japan 2024 (no cost)"]
     assert trips_ranked(start=None, end=None, unit=UnitFactory(), window_months=24).with_cost == []
+    assert trips_ranked(start=None, end=None, window_months=24, pillar="party").with_cost == []
+    assert len(trips_ranked(start=None, end=None, window_months=24, pillar="state").with_cost) == 2
 
 
 def test_unit_officer_counts_only_agreements_it_may_read(trips, unit_officer_a, unit_officer_b):
