@@ -505,7 +505,7 @@ class MapView(DashboardBase):
         counts = {r.code: value_of(r) for r in rows}
         bounds = dashboards.map_buckets(list(counts.values()))
         view_box, shapes = dashboards.world_map()
-        names = {r.code: r.name for r in rows}
+        names = {c.code: c.name for c in Country.objects.only("code", "name_vi", "name_en")}  # the page's language
         drawn = []
         for shape in shapes:
             n = counts.get(shape.code, 0)
