@@ -253,3 +253,14 @@ def test_dashboard_pages_cost_the_same_queries_for_few_and_many_records(client, 
     few = count()
     _add_records(25, unit)
     assert count() == few
+
+
+def test_svg_coordinates_are_not_localised_in_vietnamese(client, officer, province):
+    """Vietnamese writes 40,5 for 40.5; SVG coordinates must keep the dot."""
+    import re
+
+    client.force_login(officer)
+    for path in ("/reports/dashboard/", "/reports/dashboard/trends/", "/reports/dashboard/map/"):
+        body = client.get(path, {"year": 2024}, HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+        assert 'lang="vi"' in body
+        assert re.search(r'\b(x|y|x1|x2|y1|y2|cx|cy|width|height)="-?\d+,\d', body) is None, path
