@@ -25,16 +25,16 @@ PAGES = [
     ("units", "/units/"),
     ("unit", "/units/{unit}/"),
     ("countries", "/countries/"),
-    ("search", "/search/?q=lao"),
-    ("import", "/partners/import/"),
-    ("plans", "/plans/"),
-    ("consular-cases", "/consular-cases/"),
     ("dashboard", "/reports/dashboard/?year=2023"),
     ("dashboard-trends", "/reports/dashboard/trends/?year=2025"),
     ("dashboard-map", "/reports/dashboard/map/?year=2023"),
     ("dashboard-calendar", "/reports/dashboard/calendar/?from=2025-01-01&days=365"),
     ("effectiveness", "/reports/effectiveness/"),
     ("relationships", "/reports/relationships/"),
+    ("search", "/search/?q=lao"),
+    ("import", "/partners/import/"),
+    ("plans", "/plans/"),
+    ("consular-cases", "/consular-cases/"),
 ]
 
 

@@ -33,6 +33,10 @@ RULES = [
     (r"^web:(?P<group>[\w-]+)_(edit|attachment_add|child_add|child_edit)$", "change", True),
     (r"^web:(?P<group>[\w-]+)_(delete|child_delete)$", "delete", True),
     (r"^api:(api-root|schema|docs|redoc)$", None, False),
+    # Dashboards, effectiveness of trips, relationship health: reports.view_report and the unit scope
+    # (reports/tests/test_dashboards.py opens them for every role).
+    (r"^reports:(dashboard|dashboard_trends|dashboard_map|dashboard_calendar|effectiveness|effectiveness_trip"
+     r"|relationships)$", None, False),
     (r"^api:(?P<basename>[\w-]+)-(list|detail|history)$", "view", False),
     # Workflow actions are POST only; the services check the role (tested in test_workflow).
     (r"^api:delegation-(submit|return|appraise|approve|reject|withdraw|cancel|complete|report|evaluate)$",
@@ -40,10 +44,6 @@ RULES = [
     (r"^api:reports?-[\w-]+$", None, False),
     # Report pages check reports.view_report and the unit scope themselves (reports/tests); finalise is POST only.
     (r"^reports:(preview|figure_records|download|finalise)$", None, False),
-    # Dashboards, effectiveness of trips, relationship health: reports.view_report and the unit scope
-    # (reports/tests/test_dashboards.py opens them for every role).
-    (r"^reports:(dashboard|dashboard_trends|dashboard_map|dashboard_calendar|effectiveness|effectiveness_trip"
-     r"|relationships)$", None, False),
     (r"^admin:", None, None),  # Django admin: staff only, checked by Django itself
     (r"^(password_change|password_change_done)$", None, False),
 ]
