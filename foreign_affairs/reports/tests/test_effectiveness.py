@@ -14,7 +14,13 @@ from django.test.utils import CaptureQueriesContext
 
 from foreign_affairs.core.tests.factories import AgreementFactory, DelegationFactory, PartnerFactory, UnitFactory
 from foreign_affairs.economy.tests.factories import FDIProjectFactory
-from foreign_affairs.reports.effectiveness import add_months, sort_trips, trip_effectiveness, trips_ranked
+from foreign_affairs.reports.effectiveness import (
+    _lead_model,
+    add_months,
+    sort_trips,
+    trip_effectiveness,
+    trips_ranked,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +96,25 @@ def test_what_followed_a_trip_linked_and_in_the_window(trips):
     # 25,000,000.50 USD for 500 million VND: 50,000.00 USD per million VND; linked only: 40,000.
     assert effect.fdi_usd_per_million_vnd == Decimal("50000.00")
     assert effect.linked_fdi_usd_per_million_vnd == Decimal("40000.00")
-    assert effect.leads_available is False and effect.leads == 0
+    assert effect.leads == 0
+    assert effect.leads_available is (_lead_model() is not None)
+
+
+def test_investment_leads_count_when_the_register_keeps_them(trips):
+    model = _lead_model()
+    if model is None:
+        pytest.skip("this installation keeps no investment leads")
+    korea = trips["korea"]
+    partner = korea.partners.order_by("pk").first()
+    model.objects.create(name="Linked lead", investor="K Co", origin_delegation=korea)
+    model.objects.create(name="Lead from a partner visited", investor="G Co", partner=partner,
+                         received_on=date(2024, 2, 1))
+    model.objects.create(name="Lead after the window", investor="G Co", partner=partner,
+                         received_on=date(2025, 4, 1))
+    effect = trip_effectiveness(korea, window_months=24)
+    assert [lead.name for lead in effect.leads_linked] == ["Linked lead"]
+    assert [lead.name for lead in effect.leads_in_window] == ["Lead from a partner visited"]
+    assert effect.leads == 2
 
 
 def test_a_shorter_window_drops_what_came_later(trips):
