@@ -40,6 +40,10 @@ RULES = [
     (r"^notifications:(worklist|list|open|read|read_all|account|calendar_reset|calendar_disable|calendar_feed)$",
      None, False),
     (r"^api:(notification-(list|detail|read|read-all)|worklist)$", None, False),
+    # Dashboards, effectiveness of trips, relationship health: reports.view_report and the unit scope
+    # (reports/tests/test_dashboards.py opens them for every role).
+    (r"^reports:(dashboard|dashboard_trends|dashboard_map|dashboard_calendar|effectiveness|effectiveness_trip"
+     r"|relationships)$", None, False),
     (r"^api:(?P<basename>[\w-]+)-(list|detail|history)$", "view", False),
     # Workflow actions are POST only; the services check the role (tested in test_workflow).
     (r"^api:delegation-(submit|return|appraise|approve|reject|withdraw|cancel|complete|report|evaluate)$",
