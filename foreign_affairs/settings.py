@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "foreign_affairs.economy",
     "foreign_affairs.plans",
     "foreign_affairs.consular",
+    "foreign_affairs.people",
     "foreign_affairs.web",
 ]
 
