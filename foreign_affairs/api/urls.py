@@ -4,7 +4,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from rest_framework import routers
 from rest_framework.permissions import IsAuthenticated
 
-from . import views
+from . import views, views_people
 
 
 @extend_schema(exclude=True)
@@ -37,6 +37,16 @@ router.register("indicators", views.IndicatorViewSet)
 router.register("plans", views.PlanViewSet)
 router.register("plan-tasks", views.TaskViewSet)
 router.register("consular-cases", views.ConsularCaseViewSet)
+# Annual programmes and people's records (issue 4, items 5–7).
+router.register("programmes", views_people.ProgrammeViewSet)
+router.register("programme-items", views_people.ProgrammeItemViewSet)
+router.register("journalist-visits", views_people.JournalistVisitViewSet)
+router.register("honours", views_people.HonourAwardViewSet)
+router.register("overseas-community", views_people.OverseasCommunityFigureViewSet)
+router.register("experts", views_people.ExpertViewSet)
+router.register("border-items", views_people.BorderItemViewSet)
+router.register("border-events", views_people.BorderEventViewSet)
+router.register("border-figures", views_people.BorderFigureViewSet)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

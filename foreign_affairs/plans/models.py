@@ -123,6 +123,10 @@ class Task(RecordModel):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def plan(self) -> Plan:
+        return self.group.plan
+
 
 class TaskProgress(models.Model):
     """A dated progress update of a task: how far it is (percent) and what was done."""

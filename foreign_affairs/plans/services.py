@@ -109,7 +109,8 @@ def _task_write(*, task: Task, group: TaskGroup, position: int, data: dict[str, 
     if sorted(unit.pk for unit in task.supporting_units.all()) != wanted_units:
         task.supporting_units.set(wanted_units)
     _progress_replace(task=task, progress=data.get("progress") or [], actor=actor)
-    _links_replace(task=task, links=data.get("links") or [], actor=actor)
+    if data.get("links") is not None:  # left out (an API client that does not send them): kept
+        _links_replace(task=task, links=data["links"], actor=actor)
 
 
 def _progress_replace(*, task: Task, progress: list[dict[str, Any]], actor: User | None) -> None:
@@ -177,9 +178,10 @@ def plan_save(*, plan: Plan, actor: User | None, implements: dict[str, Any] | No
 
 
 def task_save(*, task: Task, actor: User | None, supporting_units: list | None = None,
-              progress: list[dict[str, Any]] | None = None) -> Task:
+              progress: list[dict[str, Any]] | None = None, links: list[dict[str, Any]] | None = None) -> Task:
     """Create or change one task of a plan; ``progress`` (when given) replaces its progress
-    updates as a whole, ``supporting_units`` (when given) its supporting units."""
+    updates as a whole, ``supporting_units`` (when given) its supporting units, ``links`` (when
+    given: ``[{date, note, delegation_id | agreement_id | …}]``) its evidence."""
     from foreign_affairs.core.services import record_save
 
     with transaction.atomic():
@@ -195,6 +197,8 @@ def task_save(*, task: Task, actor: User | None, supporting_units: list | None =
                 row._history_user = actor
                 row.full_clean(exclude=["task"])
                 row.save()
+        if links is not None:
+            _links_replace(task=task, links=links, actor=actor)
     return task
 
 

@@ -72,7 +72,7 @@ def render(obj, attr: str, kind: str = "text") -> SafeString:
         return format_html_join(", ", "{}", ((link(item),) for item in items))
     if value is None or value == "" or value == []:
         return EMPTY
-    if kind == "fk":
+    if kind in ("fk", "record"):  # "record": a linked record that is not a plain foreign key
         return link(value)
     if kind == "date" or isinstance(value, date):
         return format_html('<span class="text-nowrap">{}</span>', local_date(value))

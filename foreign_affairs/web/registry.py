@@ -103,6 +103,11 @@ class ChildList:
     columns: tuple[Column, ...]
     related_name: str
     add_label: Label = _("Add")
+    # Rows that are personal data (a press visit's reporters): shown only to users with the
+    # child model's view permission, and each showing is logged against the record.
+    personal_data: bool = False
+    # Links the rows' columns follow that are not plain foreign keys (a task's evidence).
+    select_related: tuple[str, ...] = ()
 
 
 @dataclass
@@ -137,6 +142,8 @@ class RecordType:
     # Records that are personal data as a whole (consular cases): every list page, detail page
     # and edit form that shows them writes PersonalDataAccess rows.
     personal_data: bool = False
+    # Extra context for the detail page (``detail_template``): a function of (record, user).
+    detail_context: Callable | None = None
 
     # --- names derived from the model -------------------------------------------------------
     @property
@@ -769,3 +776,10 @@ def navigation_items(request) -> list[dict]:
         url = reverse("web:country_list")
         items.append({"label": _("Countries"), "url": url, "active": path.startswith(url)})
     return items
+
+
+# Plan tasks and their evidence, annual programmes, people's records and the border (issue 4,
+# items 5–7), declared in registry_people.py.
+from .registry_people import register as _register_people  # noqa: E402
+
+NAV_MENUS = _register_people(REGISTRY, _BY_MODEL, NAV_MENUS)
