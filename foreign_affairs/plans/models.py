@@ -402,8 +402,10 @@ class TaskLink(models.Model):
 
     @property
     def kind_label(self) -> str:
+        from django.utils.text import capfirst
+
         name = self.target_field
-        return str(self._meta.get_field(name).verbose_name) if name else ""
+        return capfirst(self._meta.get_field(name).verbose_name) if name else ""
 
     def clean(self) -> None:
         if self.task_id is None:

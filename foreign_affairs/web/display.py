@@ -110,6 +110,8 @@ def kind_of(model_field: models.Field) -> str:
         return "usd"
     if isinstance(model_field, models.BooleanField):
         return "bool"
+    if model_field.name == "year" or model_field.name.endswith("_year"):
+        return "text"  # a year is shown as it is written (2024), never grouped (2,024)
     if isinstance(model_field, models.IntegerField | models.DecimalField):
         return "number"
     if isinstance(model_field, models.EmailField):

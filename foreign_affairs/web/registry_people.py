@@ -119,7 +119,7 @@ PROGRAMMES = RecordType(
     title_attr="title",
     detail_template="web/sections/programme_items.html",
     columns=(
-        Column("year", _("Year"), ("year", "pk"), kind="number"),
+        Column("year", _("Year"), ("year", "pk")),
         Column("title", _("Title"), ("title", "pk"), kind="link"),
         Column("number", _("Number"), ("number", "pk")),
         Column("approved_on", _("Approved on"), ("approved_on", "pk"), kind="date"),
@@ -475,11 +475,12 @@ RELATED = (
     ("units", RelatedList(_("Programme items it leads"), "programme-items", "lead_unit", _ITEM_COLUMNS, "lead_unit")),
 )
 
-# Navbar: plan tasks and programmes beside the plans (in the menu that has them); people's
-# records and the border in a menu of their own.
+# Navbar: plan tasks and programmes beside the plans, people's records and the border after
+# them, in the menu that has the plans (a menu of their own would widen the navbar past a
+# laptop's width).
 PLANS_MENU = ("plan-tasks", "programmes", "programme-items")
-PEOPLE_MENU = (_("People and border"), ("journalist-visits", "honours", "overseas-community", "experts",
-                                        "border-items", "border-events", "border-figures"))
+PEOPLE_MENU = ("journalist-visits", "honours", "overseas-community", "experts", "border-items", "border-events",
+               "border-figures")
 
 
 def register(registry: dict, by_model: dict, nav_menus: tuple) -> tuple:
@@ -505,6 +506,6 @@ def register(registry: dict, by_model: dict, nav_menus: tuple) -> tuple:
     for label, slugs in nav_menus:
         if "plans" in slugs:
             at = slugs.index("plans") + 1
-            slugs = (*slugs[:at], *PLANS_MENU, *slugs[at:])
+            slugs = (*slugs[:at], *PLANS_MENU, *slugs[at:], *PEOPLE_MENU)
         menus.append((label, slugs))
-    return (*menus, PEOPLE_MENU)
+    return tuple(menus)
