@@ -511,11 +511,9 @@ class ProgrammeSection(SectionSpec):
 
     def match_existing(self, items, errors: list[BundleError]) -> None:
         """Each item ref once across the bundle; each year once, in the bundle and in the
-        database (a stored programme of the year with another ref, not given here with another
-        year, is in the way)."""
+        database (a stored programme of the year with another ref is in the way)."""
         refs: dict[str, str] = {}
         years: dict[int, int] = {}
-        bundle_years = {item.ref: item.raw.get("year") for item in items if item.ref}
         stored = dict(Programme.objects.values_list("year", "ref"))
         for item in items:
             year = item.raw.get("year")
@@ -525,7 +523,7 @@ class ProgrammeSection(SectionSpec):
                                               f"two programmes for {year} (also programmes[{years[year]}])"))
                 years.setdefault(year, item.index)
                 other = stored.get(year)
-                if other and other != item.ref and bundle_years.get(other, year) == year:
+                if other and other != item.ref:
                     errors.append(BundleError(self.name, item.index, item.ref, "year",
                                               f"there is already a programme for {year} ({other!r})"))
             rows = item.raw.get("items")

@@ -1,0 +1,1 @@
+from foreign_affairs.api.tests.conftest import api  # noqa: F401
