@@ -4,6 +4,7 @@ personal data), ``honours``, ``overseas_community``, ``experts`` (personal data)
 
 from __future__ import annotations
 
+from foreign_affairs.core.bundle.errors import BundleError
 from foreign_affairs.core.bundle.fields import (
     BIGINT_MAX,
     INVALID,
@@ -20,12 +21,15 @@ from foreign_affairs.core.bundle.fields import (
     RefSpec,
     Text,
     describe,
+    is_blank,
 )
 from foreign_affairs.core.bundle.sections import SectionSpec, _choices
 from foreign_affairs.economy.bundle import SourceSpec
 
 from .choices import AwardStatus, AwardType, BorderEventKind, BorderItemKind, BorderStatus, GateClass, VisitStatus
 from .models import (
+    COUNTRIES_ONLY_OVERALL,
+    NO_RECIPIENT,
     BorderEvent,
     BorderFigure,
     BorderItem,
@@ -78,6 +82,24 @@ class PeopleSection(SectionSpec):
         return {key: value for key, value in super().dump(clean).items() if value is not None or key == "ref"}
 
 
+class HonourSection(PeopleSection):
+    def match_existing(self, items, errors: list[BundleError]) -> None:
+        """An honour names its recipient: a partner or a name (a rule on a link, so the model's
+        own check cannot see it on the unsaved copy the import validates)."""
+        for item in items:
+            if is_blank(item.raw.get("recipient_partner")) and is_blank(item.raw.get("recipient_name")):
+                errors.append(BundleError(self.name, item.index, item.ref, "recipient_name", str(NO_RECIPIENT)))
+
+
+class OverseasSection(PeopleSection):
+    def match_existing(self, items, errors: list[BundleError]) -> None:
+        """The number of countries belongs to a figure for all countries (a rule on the country,
+        a link, checked here on the raw record)."""
+        for item in items:
+            if not is_blank(item.raw.get("country")) and not is_blank(item.raw.get("countries")):
+                errors.append(BundleError(self.name, item.index, item.ref, "countries", str(COUNTRIES_ONLY_OVERALL)))
+
+
 def _count(name: str) -> IntSpec:
     return IntSpec(name)
 
@@ -115,7 +137,7 @@ def people_sections() -> list[SectionSpec]:
             ),
         ],
     )
-    honours = PeopleSection(
+    honours = HonourSection(
         "honours",
         "honour",
         HonourAward,
@@ -135,7 +157,7 @@ def people_sections() -> list[SectionSpec]:
             Text("notes"),
         ],
     )
-    overseas = PeopleSection(
+    overseas = OverseasSection(
         "overseas_community",
         "overseas community figure",
         OverseasCommunityFigure,

@@ -218,9 +218,9 @@ class HonourAward(RecordModel):
         return f"{self.get_award_type_display()}: {self.recipient}"
 
     def clean(self) -> None:
+        # "Name the recipient" involves a link to a partner, so it is the database constraint's
+        # (and, for bundles, checked on the raw record: people/bundle.py).
         errors = {}
-        if not self.recipient_partner_id and not (self.recipient_name or "").strip():
-            errors["recipient_name"] = NO_RECIPIENT
         if self.status in DECIDED_STATUSES:
             if not (self.decision_no or "").strip():
                 errors["decision_no"] = NEEDS_DECISION
@@ -397,7 +397,7 @@ class BorderItem(RecordModel):
         return f"{self.name}{opposite}"
 
     def clean(self) -> None:
-        if self.gate_class and self.kind != BorderItemKind.BORDER_GATE:
+        if self.gate_class and self.kind and self.kind != BorderItemKind.BORDER_GATE:
             raise ValidationError({"gate_class": GATE_CLASS_ONLY_GATES})
 
 
