@@ -217,6 +217,14 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "TaskStatusEnum": "foreign_affairs.plans.choices.TaskStatus",
         "ConsularCaseStatusEnum": "foreign_affairs.consular.choices.CaseStatus",
+        "ProgrammeStatusEnum": "foreign_affairs.plans.choices.ProgrammeStatus",
+        "ProgrammeItemKindEnum": "foreign_affairs.plans.choices.ItemKind",
+        "ProgrammeItemStatusEnum": "foreign_affairs.plans.choices.ItemStatus",
+        "PressVisitStatusEnum": "foreign_affairs.people.choices.VisitStatus",
+        "HonourStatusEnum": "foreign_affairs.people.choices.AwardStatus",
+        "BorderItemKindEnum": "foreign_affairs.people.choices.BorderItemKind",
+        "BorderStatusEnum": "foreign_affairs.people.choices.BorderStatus",
+        "BorderEventKindEnum": "foreign_affairs.people.choices.BorderEventKind",
     },
 }
 

@@ -65,7 +65,8 @@ class ProgrammeFactory(factory.django.DjangoModelFactory):
         model = Programme
 
     ref = factory.Sequence(lambda n: f"prog-{n}")
-    year = factory.Sequence(lambda n: 2000 + n)
+    # One programme a year: 1945–2019 and 2031–2100, so tests can use 2020–2030 freely.
+    year = factory.Sequence(lambda n: (1945 + n % 145) if n % 145 < 75 else (2031 + n % 145 - 75))
     title = factory.LazyAttribute(lambda o: f"Chương trình đối ngoại năm {o.year}")
 
 
