@@ -29,6 +29,21 @@ PAGES = [
     ("import", "/partners/import/"),
     ("plans", "/plans/"),
     ("consular-cases", "/consular-cases/"),
+    ("plan", "/plans/{plan}/"),
+    ("plan-tasks", "/plan-tasks/"),
+    ("plan-task", "/plan-tasks/{task}/"),
+    ("programmes", "/programmes/"),
+    ("programme", "/programmes/{programme}/"),
+    ("programme-items", "/programme-items/"),
+    ("programme-item-add", "/programme-items/add/"),
+    ("journalist-visits", "/journalist-visits/"),
+    ("honours", "/honours/"),
+    ("overseas-community", "/overseas-community/"),
+    ("experts", "/experts/"),
+    ("border-items", "/border-items/"),
+    ("border-item", "/border-items/{border_item}/"),
+    ("border-events", "/border-events/"),
+    ("border-figures", "/border-figures/"),
 ]
 
 
@@ -45,6 +60,19 @@ def _ids():
         "delegation": Delegation.objects.filter(direction="outgoing").order_by("-start_on").first().pk,
         "event": Event.objects.order_by("start_on").first().pk,
         "unit": Unit.objects.get(ref="so-ngoai-vu").pk,
+        **_people_ids(),
+    }
+
+
+def _people_ids():
+    from foreign_affairs.people.models import BorderItem
+    from foreign_affairs.plans.models import Plan, Programme, Task
+
+    return {
+        "plan": Plan.objects.get(number="134-KH/TU").pk,
+        "task": Task.objects.order_by("pk").first().pk,
+        "programme": Programme.objects.get(year=2026).pk,
+        "border_item": BorderItem.objects.get(ref="border-gate-thanh-thuy").pk,
     }
 
 
