@@ -75,6 +75,13 @@ class YearSpec(IntSpec):
         return value
 
 
+class LengthSpec(DecimalSpec):
+    """A length in km (468.281): in a spreadsheet cell the dot (or comma) is the decimal point,
+    never a thousands separator."""
+
+    decimal_point_only = True
+
+
 class PeopleSection(SectionSpec):
     """A section whose flags at their default are left out of exports."""
 
@@ -240,7 +247,7 @@ def people_sections() -> list[SectionSpec]:
             RefKey("ref", required=True),
             YearSpec("year"),
             RefSpec("opposite_province", "partners"),
-            DecimalSpec("length_km", decimal_places=3, minimum=0, negative_message="a length cannot be negative"),
+            LengthSpec("length_km", decimal_places=3, minimum=0, negative_message="a length cannot be negative"),
             _count("border_communes"),
             _count("markers"),
             _count("stakes"),

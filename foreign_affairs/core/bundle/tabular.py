@@ -380,8 +380,11 @@ def _to_int(value: Any) -> Any:
     return value
 
 
-def _to_decimal(value: Any) -> Any:
-    value = _to_int(value)
+def _to_decimal(value: Any, grouped: bool = True) -> Any:
+    if grouped:
+        value = _to_int(value)
+    elif isinstance(value, str) and _INTEGER.fullmatch(value.strip()):
+        value = int(value.strip())
     if isinstance(value, str) and _DECIMAL.fullmatch(value.strip()):
         return float(value.strip())
     if not isinstance(value, bool | int | float | str) and value is not None:
@@ -450,6 +453,9 @@ def rows_to_items(section: str, rows: list[dict]) -> list[dict]:
                 value = _to_int(value)
             elif isinstance(fs, DateSpec):
                 value = _to_date(value)
+            elif isinstance(fs, DecimalSpec) and getattr(fs, "decimal_point_only", False):
+                # A measure such as 468.281 km: a dot is its decimal point, never thousands.
+                value = _to_decimal(value.replace(",", ".") if isinstance(value, str) else value, grouped=False)
             elif isinstance(fs, DecimalSpec):
                 value = _to_decimal(value)
             elif fs is not None and fs.type_label == "true or false":

@@ -61,7 +61,10 @@ def test_columns_are_the_flat_bundle_fields():
     assert "member_list" not in columns("delegations") and "budget_vnd" in columns("delegations")
     assert TABULAR_SECTIONS == (
         "units", "partners", "agreements", "delegations", "events", "fdi_projects", "oda_programmes", "statistics",
+        "programmes", "journalist_visits", "honours", "overseas_community", "experts", "border_items",
+        "border_events", "border_figures",
     )
+    assert "items" not in columns("programmes") and "reporters" not in columns("journalist_visits")
     assert "adjustments" not in columns("fdi_projects") and "capital_usd" in columns("fdi_projects")
     assert "source.title" in columns("statistics") and "source" not in columns("statistics")
     with pytest.raises(ValueError):
@@ -77,7 +80,7 @@ def test_template_round_trip(section, fmt):
     expected = {
         key: date.fromisoformat(value)
         if key in {"since", "valid_from", "valid_until", "signed_on", "start_on", "end_on", "registered_on", "start",
-                   "end", "cutoff_on"}
+                   "end", "cutoff_on", "approved_on", "decision_on", "date"}
         else value
         for key, value in EXAMPLES[section].items()
     }

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from foreign_affairs.core.bundle import export_bundle, import_bundle, parse_bundle_text
-from foreign_affairs.core.bundle.tabular import export_rows, import_rows
+from foreign_affairs.core.bundle.tabular import export_rows, import_rows, read_rows, write_table
 from foreign_affairs.core.models import PersonalDataAccess
 from foreign_affairs.people.models import (
     BorderEvent,
@@ -208,6 +208,10 @@ def test_spreadsheets_of_border_items_and_figures(bundle):
     assert import_bundle(bundle).ok
     rows = export_rows("border_figures", BorderFigure.objects.all())
     assert rows[0]["length_km"] == 120.5 and rows[0]["source.title"] == "Báo cáo biên giới"
+    # A length's dot is its decimal point in a CSV cell (never a thousands separator).
+    sheet = read_rows(write_table("border_figures", [{**rows[0], "length_km": "468.281"}], "csv"), "b.csv")
+    assert import_rows("border_figures", sheet, dry_run=False).ok
+    assert BorderFigure.objects.get().length_km == Decimal("468.281")
     result = import_rows("border_items", [{"ref": "gate-1", "status": "closed"}], dry_run=False)
     assert result.ok, result.errors
     gate = BorderItem.objects.get(ref="gate-1")

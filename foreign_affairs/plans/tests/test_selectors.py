@@ -43,8 +43,8 @@ def _rows(rows, *keys):
 def test_scorecard_per_group_and_per_unit(django_assert_max_num_queries):
     plan = PlanFactory()
     g1, g2 = TaskGroupFactory(plan=plan, ordinal=1), TaskGroupFactory(plan=plan, ordinal=2)
-    dofa = UnitFactory(ref="dofa", name_vi="Sở Ngoại vụ")
-    doit = UnitFactory(ref="doit", name_vi="Sở Công Thương")
+    dofa = UnitFactory(ref="dofa", name_vi="Sở Ngoại vụ", name_en="Department of Overseas Affairs")
+    doit = UnitFactory(ref="doit", name_vi="Sở Công Thương", name_en="Department of Industry and Trade")
     TaskFactory(group=g1, lead_unit=dofa, status="done")  # no report: counts 100
     late = TaskFactory(group=g1, lead_unit=dofa, status="in_progress", due_on=datetime.date(2024, 6, 30))
     TaskProgressFactory(task=late, date=datetime.date(2024, 3, 31), percent=40)
@@ -97,9 +97,9 @@ def test_empty_plan():
 def test_unit_scorecard_counts_what_each_unit_leads_and_supports(django_assert_max_num_queries):
     plan = PlanFactory()
     group = TaskGroupFactory(plan=plan, ordinal=1)
-    dofa = UnitFactory(ref="dofa", name_vi="Sở Ngoại vụ")
-    doit = UnitFactory(ref="doit", name_vi="Sở Công Thương")
-    helper = UnitFactory(ref="dpi", name_vi="Sở Tài chính")
+    dofa = UnitFactory(ref="dofa", name_vi="Sở Ngoại vụ", name_en="Department of Overseas Affairs")
+    doit = UnitFactory(ref="doit", name_vi="Sở Công Thương", name_en="Department of Industry and Trade")
+    helper = UnitFactory(ref="dpi", name_vi="Sở Tài chính", name_en="Department of Planning")
     done = TaskFactory(group=group, lead_unit=dofa, status="done")
     done.supporting_units.set([doit, helper])
     TaskFactory(group=group, lead_unit=dofa, status="not_started", due_on=datetime.date(2024, 1, 1))  # overdue
@@ -122,8 +122,8 @@ def test_unit_scorecard_counts_what_each_unit_leads_and_supports(django_assert_m
 
 def test_programme_fulfilment_leaves_cancelled_items_out(django_assert_num_queries):
     programme = ProgrammeFactory(year=2026)
-    dofa = UnitFactory(ref="dofa", name_vi="Sở Ngoại vụ")
-    doit = UnitFactory(ref="doit", name_vi="Sở Công Thương")
+    dofa = UnitFactory(ref="dofa", name_vi="Sở Ngoại vụ", name_en="Department of Overseas Affairs")
+    doit = UnitFactory(ref="doit", name_vi="Sở Công Thương", name_en="Department of Industry and Trade")
     for status in ("done", "done", "planned", "postponed", "carried_over", "cancelled"):
         ProgrammeItemFactory(programme=programme, lead_unit=dofa, status=status)
     ProgrammeItemFactory(programme=programme, lead_unit=doit, status="cancelled")
