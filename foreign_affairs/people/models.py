@@ -294,7 +294,7 @@ class OverseasCommunityFigure(SourcedFigures):
     def title(self) -> str:
         from django.utils.translation import gettext
 
-        where = self.country.name if self.country_id else gettext("all countries")
+        where = self.country.name if self.country_id else gettext("All countries")
         return f"{where}, {self.year or gettext('year not given')}"
 
     def clean(self) -> None:
@@ -497,7 +497,7 @@ class BorderFigure(SourcedFigures):
     def title(self) -> str:
         from django.utils.translation import gettext
 
-        where = str(self.opposite_province) if self.opposite_province_id else gettext("whole border")
+        where = str(self.opposite_province) if self.opposite_province_id else gettext("Whole border")
         return f"{where}, {self.year or gettext('year not given')}"
 
     def clean(self) -> None:
