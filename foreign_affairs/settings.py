@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "foreign_affairs.consular",
     "foreign_affairs.reports",
     "foreign_affairs.notifications",
+    "foreign_affairs.people",
     "foreign_affairs.web",
 ]
 
@@ -234,6 +235,14 @@ SPECTACULAR_SETTINGS = {
         "NGOCertificateStatusEnum": "foreign_affairs.aid.choices.CertificateStatus",
         "ForeignNGOStatusEnum": "foreign_affairs.aid.choices.NGOStatus",
         "CostItemKindEnum": "foreign_affairs.delegations.choices.CostItemKind",
+        "ProgrammeStatusEnum": "foreign_affairs.plans.choices.ProgrammeStatus",
+        "ProgrammeItemKindEnum": "foreign_affairs.plans.choices.ItemKind",
+        "ProgrammeItemStatusEnum": "foreign_affairs.plans.choices.ItemStatus",
+        "PressVisitStatusEnum": "foreign_affairs.people.choices.VisitStatus",
+        "HonourStatusEnum": "foreign_affairs.people.choices.AwardStatus",
+        "BorderItemKindEnum": "foreign_affairs.people.choices.BorderItemKind",
+        "BorderStatusEnum": "foreign_affairs.people.choices.BorderStatus",
+        "BorderEventKindEnum": "foreign_affairs.people.choices.BorderEventKind",
     },
 }
 

@@ -17,7 +17,8 @@ from rest_framework import serializers
 from rest_framework.settings import api_settings
 
 from foreign_affairs.agreements.models import Agreement
-from foreign_affairs.consular.models import ConsularCase
+from foreign_affairs.consular.models import ConsularCase, ConsularCaseAction
+from foreign_affairs.consular.services import consular_case_save
 from foreign_affairs.core.models import Country, Field, Unit
 from foreign_affairs.core.services import personal_data_access_log, record_save
 from foreign_affairs.delegations.models import Delegation, DelegationCostItem, DelegationMember
@@ -33,7 +34,7 @@ from foreign_affairs.economy.services import fdi_project_save, oda_programme_sav
 from foreign_affairs.events.choices import SensitiveTopic
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.models import Contact, Interaction, Partner
-from foreign_affairs.plans.models import Directive, Plan, Task, TaskGroup, TaskProgress
+from foreign_affairs.plans.models import Directive, Plan, ProgrammeItem, Task, TaskGroup, TaskLink, TaskProgress
 from foreign_affairs.plans.services import plan_save, task_save
 
 PERSONAL_DATA_PERMISSION = "delegations.view_personal_data"
@@ -444,7 +445,42 @@ class StatisticSerializer(RecordSerializer):
 class TaskProgressRowSerializer(serializers.ModelSerializer):
     class Meta:
         model = TaskProgress
-        fields = ["date", "percent", "note"]
+        fields = ["date", "percent", "note", "evidence"]
+
+
+class TaskLinkRowSerializer(serializers.ModelSerializer):
+    """Evidence of a task: one record that carries it out, named by its ref."""
+
+    delegation = RefRelatedField(slug_field="ref", queryset=Delegation.objects.all(), required=False, allow_null=True)
+    agreement = RefRelatedField(slug_field="ref", queryset=Agreement.objects.all(), required=False, allow_null=True)
+    event = RefRelatedField(slug_field="ref", queryset=Event.objects.all(), required=False, allow_null=True)
+    fdi_project = RefRelatedField(slug_field="ref", queryset=FDIProject.objects.all(), required=False,
+                                  allow_null=True)
+    programme_item = RefRelatedField(slug_field="ref", queryset=ProgrammeItem.objects.all(), required=False,
+                                     allow_null=True)
+
+    class Meta:
+        model = TaskLink
+        fields = ["date", "delegation", "agreement", "event", "fdi_project", "programme_item", "note"]
+
+    def validate(self, attrs):
+        given = [name for name in TaskLink.TARGETS if attrs.get(name)]
+        if len(given) != 1:
+            raise serializers.ValidationError(
+                "give exactly one of " + ", ".join(TaskLink.TARGETS) + (f" (got {', '.join(given)})" if given else "")
+            )
+        return attrs
+
+
+def task_link_rows(rows: list[dict] | None) -> list[dict] | None:
+    """Evidence rows of a request as the services take them (records as ids)."""
+    if rows is None:
+        return None
+    return [
+        {"date": row.get("date"), "note": row.get("note") or "",
+         **{f"{name}_id": row[name].pk if row.get(name) else None for name in TaskLink.TARGETS}}
+        for row in rows
+    ]
 
 
 class PlanTaskRowSerializer(serializers.ModelSerializer):
@@ -454,12 +490,13 @@ class PlanTaskRowSerializer(serializers.ModelSerializer):
     lead_unit = RefRelatedField(slug_field="ref", queryset=Unit.objects.all(), required=False, allow_null=True)
     supporting_units = RefRelatedField(slug_field="ref", queryset=Unit.objects.all(), many=True, required=False)
     progress = TaskProgressRowSerializer(many=True, required=False)
+    evidence = TaskLinkRowSerializer(source="links", many=True, required=False)
     status_display = display("status")
 
     class Meta:
         model = Task
         fields = ["id", "ref", "title", "lead_unit", "supporting_units", "due_on", "status", "status_display",
-                  "notes", "progress"]
+                  "notes", "progress", "evidence"]
         read_only_fields = ["id"]
 
 
@@ -468,7 +505,7 @@ class TaskGroupRowSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = TaskGroup
-        fields = ["ordinal", "title", "tasks"]
+        fields = ["ordinal", "title", "notes", "tasks"]
 
 
 class DirectiveSerializer(serializers.ModelSerializer):
@@ -512,6 +549,7 @@ class PlanSerializer(RecordSerializer):
                 {
                     "ordinal": group["ordinal"],
                     "title": group["title"],
+                    "notes": group.get("notes", ""),
                     "tasks": [
                         {
                             **{key: task.get(key) for key in ("ref", "title", "due_on", "notes")},
@@ -519,6 +557,7 @@ class PlanSerializer(RecordSerializer):
                             "lead_unit_id": task["lead_unit"].pk if task.get("lead_unit") else None,
                             "supporting_unit_ids": [unit.pk for unit in task.get("supporting_units", [])],
                             "progress": task.get("progress", []),
+                            "links": task_link_rows(task.get("links")),
                         }
                         for task in group.get("tasks", [])
                     ],
@@ -539,12 +578,13 @@ class TaskSerializer(RecordSerializer):
 
     plan = serializers.CharField(source="group.plan.ref", read_only=True)
     progress = TaskProgressRowSerializer(many=True, required=False)
+    evidence = TaskLinkRowSerializer(source="links", many=True, required=False)
     status_display = display("status")
 
     class Meta(RecordSerializer.Meta):
         model = Task
         fields = ["id", "url", "ref", "plan", "group", "position", "title", "lead_unit", "supporting_units",
-                  "due_on", "status", "status_display", "notes", "progress", "created_at", "updated_at"]
+                  "due_on", "status", "status_display", "notes", "progress", "evidence", "created_at", "updated_at"]
 
     def create(self, validated_data):
         return self._save_task(Task(), validated_data)
@@ -554,6 +594,7 @@ class TaskSerializer(RecordSerializer):
 
     def _save_task(self, task, data):
         progress = data.pop("progress", None)
+        links = task_link_rows(data.pop("links", None))
         supporting = data.pop("supporting_units", None)
         if data.get("ref") == "" and task.pk:
             del data["ref"]
@@ -562,25 +603,37 @@ class TaskSerializer(RecordSerializer):
         request = self.context.get("request")
         try:
             return task_save(task=task, actor=getattr(request, "user", None), supporting_units=supporting,
-                             progress=progress)
+                             progress=progress, links=links)
         except DjangoValidationError as exc:
             raise drf_validation_error(exc) from exc
 
 
-class ConsularCaseSerializer(RecordSerializer):
+class ConsularCaseActionRowSerializer(serializers.ModelSerializer):
+    """One dated step of a case's actions log."""
+
+    class Meta:
+        model = ConsularCaseAction
+        fields = ["date", "actor", "action"]
+
+
+class ConsularCaseSerializer(RowsSerializerMixin, RecordSerializer):
     """A citizen-protection case. Only roles allowed to read cases reach it at all, and every
     case shown is logged as a personal-data access (by the view, all at once)."""
 
     personal_fields = ("subject_name", "subject_commune")
     personal_data_permission = "consular.view_consularcase"
+    rows_field = "actions"
+    save_service = staticmethod(consular_case_save)
+    instance_kwarg = "case"
     country_name = serializers.CharField(source="country.name", read_only=True)
     kind_display = display("kind")
     status_display = display("status")
+    actions = ConsularCaseActionRowSerializer(many=True, required=False)
 
     class Meta(RecordSerializer.Meta):
         model = ConsularCase
         fields = ["id", "url", "ref", "kind", "kind_display", "country", "country_name", "opened_on", "closed_on",
-                  "status", "status_display", "summary", "subject_name", "subject_commune", "notes",
+                  "status", "status_display", "summary", "subject_name", "subject_commune", "notes", "actions",
                   "created_at", "updated_at"]
 
     def to_representation(self, instance):

@@ -8,7 +8,7 @@ from rest_framework.permissions import IsAuthenticated
 from foreign_affairs.notifications.api import NotificationViewSet, WorklistAPIView
 from foreign_affairs.reports import api as report_api
 
-from . import economy, views
+from . import economy, views, views_people
 
 
 @extend_schema(exclude=True)
@@ -51,6 +51,16 @@ router.register("foreign-ngos", economy.ForeignNGOViewSet)
 router.register("ngo-certificates", economy.NGOCertificateViewSet)
 router.register("aid-items", economy.AidItemViewSet)
 router.register("notifications", NotificationViewSet, basename="notification")
+# Annual programmes and people's records (issue 4, items 5–7).
+router.register("programmes", views_people.ProgrammeViewSet)
+router.register("programme-items", views_people.ProgrammeItemViewSet)
+router.register("journalist-visits", views_people.JournalistVisitViewSet)
+router.register("honours", views_people.HonourAwardViewSet)
+router.register("overseas-community", views_people.OverseasCommunityFigureViewSet)
+router.register("experts", views_people.ExpertViewSet)
+router.register("border-items", views_people.BorderItemViewSet)
+router.register("border-events", views_people.BorderEventViewSet)
+router.register("border-figures", views_people.BorderFigureViewSet)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -18,7 +18,7 @@ from rest_framework.response import Response
 from foreign_affairs.agreements.filtersets import AgreementFilterSet
 from foreign_affairs.agreements.models import Agreement
 from foreign_affairs.consular.filtersets import ConsularCaseFilterSet
-from foreign_affairs.consular.models import ConsularCase
+from foreign_affairs.consular.models import ConsularCase, ConsularCaseAction
 from foreign_affairs.core.filtersets import UnitFilterSet
 from foreign_affairs.core.models import Country, Field, Unit
 from foreign_affairs.core.selectors import record_history
@@ -41,7 +41,7 @@ from foreign_affairs.events.models import Event
 from foreign_affairs.partners.filtersets import PartnerFilterSet
 from foreign_affairs.partners.models import Contact, Interaction, Partner
 from foreign_affairs.plans.filtersets import PlanFilterSet, TaskFilterSet
-from foreign_affairs.plans.models import Plan, Task, TaskGroup, TaskProgress
+from foreign_affairs.plans.models import TASK_LINK_TARGETS, Plan, Task, TaskGroup, TaskLink, TaskProgress
 
 from . import serializers as s
 from .concurrency import VersionedMixin
@@ -340,6 +340,7 @@ class PlanViewSet(RecordViewSet):
         Prefetch("groups__tasks", queryset=Task.objects.select_related("lead_unit").order_by("position", "pk")),
         refs("groups__tasks__supporting_units", Unit),
         Prefetch("groups__tasks__progress", queryset=TaskProgress.objects.order_by("date", "pk")),
+        Prefetch("groups__tasks__links", queryset=TaskLink.objects.select_related(*TASK_LINK_TARGETS)),
     )
     serializer_class = s.PlanSerializer
     filterset_class = PlanFilterSet
@@ -352,6 +353,7 @@ class TaskViewSet(RecordViewSet):
     queryset = Task.objects.select_related("group__plan", "lead_unit").prefetch_related(
         refs("supporting_units", Unit),
         Prefetch("progress", queryset=TaskProgress.objects.order_by("date", "pk")),
+        Prefetch("links", queryset=TaskLink.objects.select_related(*TASK_LINK_TARGETS)),
     )
     serializer_class = s.TaskSerializer
     filterset_class = TaskFilterSet
@@ -362,7 +364,9 @@ class ConsularCaseViewSet(PersonalDataMixin, RecordViewSet):
     """Citizen-protection cases: readable only by officers, approvers and admins (others get
     403); every case a response shows, and every history read, is logged."""
 
-    queryset = ConsularCase.objects.select_related("country")
+    queryset = ConsularCase.objects.select_related("country").prefetch_related(
+        Prefetch("actions", queryset=ConsularCaseAction.objects.order_by("date", "pk"))
+    )
     serializer_class = s.ConsularCaseSerializer
     filterset_class = ConsularCaseFilterSet
     ordering_fields = [*RecordViewSet.ordering_fields, "ref", "kind", "country", "opened_on", "closed_on", "status"]

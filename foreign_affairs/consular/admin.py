@@ -3,7 +3,12 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from foreign_affairs.core.services import personal_data_access_log
 
-from .models import ConsularCase
+from .models import ConsularCase, ConsularCaseAction
+
+
+class ConsularCaseActionInline(admin.TabularInline):
+    model = ConsularCaseAction
+    extra = 0
 
 
 @admin.register(ConsularCase)
@@ -16,6 +21,7 @@ class ConsularCaseAdmin(SimpleHistoryAdmin):
     search_fields = ("ref", "summary")
     date_hierarchy = "opened_on"
     autocomplete_fields = ("country",)
+    inlines = [ConsularCaseActionInline]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         case = self.get_object(request, object_id)

@@ -3,11 +3,11 @@ personal data: ``export_bundle(personal_data=False)`` leaves the whole section o
 
 from __future__ import annotations
 
-from foreign_affairs.core.bundle.fields import Choice, CountrySpec, DateSpec, RefKey, Text
+from foreign_affairs.core.bundle.fields import Choice, CountrySpec, DateSpec, Nested, RefKey, Text
 from foreign_affairs.core.bundle.sections import SectionSpec, _choices
 
 from .choices import CaseKind, CaseStatus
-from .models import ConsularCase
+from .models import ConsularCase, ConsularCaseAction
 
 
 def consular_sections() -> list[SectionSpec]:
@@ -27,6 +27,17 @@ def consular_sections() -> list[SectionSpec]:
             Text("subject_name"),
             Text("subject_commune"),
             Text("notes"),
+            # Extension: the dated actions log (personal data, like the case).
+            Nested(
+                "actions",
+                model=ConsularCaseAction,
+                parent_field="case",
+                fields=[
+                    DateSpec("date", required=True),
+                    Text("actor", required=True),
+                    Text("action", required=True),
+                ],
+            ),
         ],
     )
     return [cases]

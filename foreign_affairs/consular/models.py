@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from foreign_affairs.core.models import Country, RecordModel
+from foreign_affairs.core.querysets import RestrictedQuerySet
 
 from .choices import CaseKind, CaseStatus
 
@@ -55,3 +56,25 @@ class ConsularCase(RecordModel):
     def clean(self) -> None:
         if self.opened_on and self.closed_on and self.closed_on < self.opened_on:
             raise ValidationError({"closed_on": _("A case cannot be closed before it is opened.")})
+
+
+class ConsularCaseAction(models.Model):
+    """One dated step taken on a case: who acted (the Department of Foreign Affairs, the MOFA
+    Consular Department, Vietnam's embassy, the family, the recruiting enterprise…) and what was
+    done. Part of the case, so personal data like it."""
+
+    case = models.ForeignKey(ConsularCase, verbose_name=_("case"), on_delete=models.CASCADE, related_name="actions")
+    date = models.DateField(_("date"))
+    actor = models.CharField(_("actor"), max_length=255, help_text=_("Who acted: a unit, a mission, the family…"))
+    action = models.TextField(_("action"))
+
+    objects = RestrictedQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("case action")
+        verbose_name_plural = _("case actions")
+        ordering = ["case", "date", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.date:%Y-%m-%d} {self.actor}"

@@ -20,13 +20,19 @@ RECORD_MODELS = {
     "economy": ["fdiproject", "capitaladjustment", "odaprogramme", "odadisbursement", "indicator", "statistic",
                 "investmentlead", "leadcontact", "aftercarevisit", "aftercareissue"],
     "aid": ["foreignngo", "ngocertificate", "aiditem", "aiddisbursement"],
-    "plans": ["directive", "plan", "taskgroup", "task", "taskprogress"],
+    "plans": ["directive", "plan", "taskgroup", "task", "taskprogress", "tasklink", "programme", "programmeitem"],
+    "people": ["journalistvisit", "honouraward", "overseascommunityfigure", "borderitem", "borderevent",
+               "borderfigure"],
     "reports": ["report", "reportfile"],
 }
 # Records that are personal data as a whole (citizen-protection cases): only these roles read
 # them at all (officers also write them); every read is logged. Viewers and unit officers get
 # no permission on them, so the lists and the API answer 403 and search leaves them out.
-RESTRICTED_MODELS = {"consular": ["consularcase"]}
+RESTRICTED_MODELS = {
+    "consular": ["consularcase", "consularcaseaction"],
+    # Reporters' names and the experts' network (names and contacts).
+    "people": ["journalistreporter", "expert"],
+}
 RESTRICTED_READERS = (Role.OFFICER, Role.APPROVER)
 # Reference lists everyone reads and only admins edit.
 REFERENCE_MODELS = {("core", "country"), ("core", "field"), ("economy", "indicator")}
@@ -43,6 +49,10 @@ UNIT_RECORDED = {
     "economy": ["fdiproject", "capitaladjustment", "statistic", "investmentlead", "leadcontact", "aftercarevisit",
                 "aftercareissue"],
     "aid": ["aiditem", "aiddisbursement"],
+    # Each unit proposes the programme items it will lead, and records the press visits it
+    # accompanies, the honours it proposes and the border items and events of its communes.
+    "plans": ["programmeitem"],
+    "people": ["journalistvisit", "honouraward", "borderitem", "borderevent"],
 }
 # Personal data (passport numbers, dates of birth): only these roles read it, and reads are logged.
 PERSONAL_DATA_PERMISSION = ("delegations", "view_personal_data")

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Directive, Plan, Task, TaskGroup, TaskProgress
+from .models import Directive, Plan, Programme, ProgrammeItem, Task, TaskGroup, TaskLink, TaskProgress
 
 
 @admin.register(Directive)
@@ -58,3 +58,45 @@ class TaskProgressAdmin(SimpleHistoryAdmin):
     list_display = ("task", "date", "percent")
     list_select_related = ("task",)
     date_hierarchy = "date"
+
+
+class TaskLinkInline(admin.TabularInline):
+    model = TaskLink
+    extra = 0
+    raw_id_fields = ("delegation", "agreement", "event", "fdi_project", "programme_item")
+
+
+TaskAdmin.inlines = [TaskProgressInline, TaskLinkInline]
+
+
+class ProgrammeItemInline(admin.TabularInline):
+    model = ProgrammeItem
+    extra = 0
+    fields = ("ref", "position", "kind", "title", "month", "quarter", "lead_unit", "status")
+    autocomplete_fields = ("lead_unit",)
+    show_change_link = True
+
+
+@admin.register(Programme)
+class ProgrammeAdmin(SimpleHistoryAdmin):
+    list_display = ("year", "title", "number", "approved_on", "status")
+    list_filter = ("status",)
+    search_fields = ("title", "number", "ref")
+    inlines = [ProgrammeItemInline]
+
+
+@admin.register(ProgrammeItem)
+class ProgrammeItemAdmin(SimpleHistoryAdmin):
+    list_display = ("title", "programme", "kind", "month", "quarter", "lead_unit", "status")
+    list_filter = ("kind", "status", "pillar")
+    search_fields = ("title", "ref")
+    list_select_related = ("programme", "lead_unit")
+    autocomplete_fields = ("programme", "lead_unit", "supporting_units", "partners", "countries")
+    raw_id_fields = ("delegation", "event", "agreement")
+
+
+@admin.register(TaskLink)
+class TaskLinkAdmin(SimpleHistoryAdmin):
+    list_display = ("task", "date", "__str__")
+    list_select_related = ("task", "delegation", "agreement", "event", "fdi_project", "programme_item")
+    raw_id_fields = ("task", "delegation", "agreement", "event", "fdi_project", "programme_item")

@@ -13,9 +13,12 @@ from django.db.models import Prefetch
 
 from foreign_affairs.core.bundle.errors import BundleError
 from foreign_affairs.core.bundle.fields import (
+    BIGINT_MAX,
     INVALID,
     Choice,
+    CountryList,
     DateSpec,
+    FieldList,
     FieldSpec,
     IntSpec,
     Nested,
@@ -29,10 +32,22 @@ from foreign_affairs.core.bundle.fields import (
     quote_hint,
 )
 from foreign_affairs.core.bundle.sections import SectionSpec, _choices
+from foreign_affairs.core.choices import Pillar
+from foreign_affairs.delegations.choices import Funding
 
-from .choices import TaskStatus
-from .models import Directive, Plan, Task, TaskGroup, TaskProgress
-from .services import directive_upsert, plan_groups_replace
+from .choices import ItemKind, ItemStatus, ProgrammeStatus, TaskStatus
+from .models import (
+    TASK_LINK_TARGETS,
+    Directive,
+    Plan,
+    Programme,
+    ProgrammeItem,
+    Task,
+    TaskGroup,
+    TaskLink,
+    TaskProgress,
+)
+from .services import directive_upsert, plan_groups_replace, programme_items_replace
 
 
 class DirectiveSpec(FieldSpec):
@@ -160,6 +175,7 @@ class GroupsSpec(OrderedNested):
             {
                 "ordinal": group["ordinal"],
                 "title": group["title"],
+                "notes": group["notes"],
                 "tasks": [
                     {
                         "ref": task["ref"],
@@ -170,6 +186,7 @@ class GroupsSpec(OrderedNested):
                         "status": task["status"],
                         "notes": task["notes"],
                         "progress": task["progress"],
+                        "links": [_link_ids(row, resolver) for row in task["evidence"]],
                     }
                     for task in group["tasks"]
                 ],
@@ -177,6 +194,93 @@ class GroupsSpec(OrderedNested):
             for group in value
         ]
         plan_groups_replace(plan=obj, groups=groups, actor=actor)
+
+
+class ProgrammeItemRef(RefSpec):
+    """A programme item by its ref: an item of a programme in this bundle or in the database
+    (programme items are nested in ``programmes``, so they are looked up there)."""
+
+    def __init__(self, name: str, **kwargs):
+        super().__init__(name, "programmes", **kwargs)
+        self.type_label = "programme item ref"
+
+    def parse(self, raw, ctx, report):
+        if not isinstance(raw, str):
+            report(self.name, f"expected a ref, got {describe(raw)}{quote_hint(raw)}")
+            return INVALID
+        known = ctx.bundle_refs.get(ITEM_REFS, set())
+        stored = getattr(ctx, "programme_item_refs", None)
+        if stored is None:
+            stored = ctx.programme_item_refs = set(ProgrammeItem.objects.values_list("ref", flat=True))
+        if raw not in known and raw not in stored:
+            report(self.name, f"unknown programme item ref {raw!r} (not in this bundle or the database)")
+            return INVALID
+        return raw
+
+    def get(self, obj):
+        return obj.programme_item.ref if obj.programme_item_id else None
+
+
+# Where the importer keeps the refs of programme items nested in ``programmes`` (see
+# ProgrammeSection.nested_refs), so that a task's evidence may name one.
+ITEM_REFS = "programme_items"
+SECTION_OF = {"delegation": "delegations", "agreement": "agreements", "event": "events",
+              "fdi_project": "fdi_projects"}
+
+
+def evidence_sort_key(row) -> tuple:
+    """Evidence in a fixed order: by date (undated last), then kind and ref of the record."""
+    if isinstance(row, dict):
+        target = next(((name, row[name]) for name in TASK_LINK_TARGETS if row.get(name)), ("", ""))
+        day, note = row.get("date"), row.get("note") or ""
+    else:
+        name = row.target_field or ""
+        target = (name, getattr(row, name).ref if name else "")
+        day, note = row.date, row.note
+    return (day is None, day.isoformat() if day else "", *target, note)
+
+
+class EvidenceSpec(OrderedNested):
+    """A task's evidence: ``[{date, delegation | agreement | event | fdi_project |
+    programme_item, note}]``, each row naming exactly one record, each record once."""
+
+    def parse(self, raw, ctx, report):
+        rows = super().parse(raw, ctx, report)
+        if rows is INVALID:
+            return INVALID
+        bad, seen = False, {}
+        for position, row in enumerate(rows):
+            given = [name for name in TASK_LINK_TARGETS if row.get(name)]
+            if len(given) != 1:
+                report(f"{self.name}[{position}]", "give exactly one of " + ", ".join(TASK_LINK_TARGETS)
+                       + (f" (got {', '.join(given)})" if given else ""))
+                bad = True
+                continue
+            key = (given[0], row[given[0]])
+            if key in seen:
+                report(f"{self.name}[{position}].{given[0]}",
+                       f"{key[1]!r} is already evidence of this task (at {self.name}[{seen[key]}])")
+                bad = True
+            seen.setdefault(key, position)
+        return INVALID if bad else sorted(rows, key=evidence_sort_key)
+
+    def get(self, obj):
+        rows = sorted(getattr(obj, self.attr).all(), key=evidence_sort_key)
+        return [{spec.name: spec.get(row) for spec in self.fields} for row in rows]
+
+
+def _link_ids(row: dict, resolver) -> dict:
+    """An evidence row with its record as a primary key (``delegation_id``…)."""
+    out = {"date": row["date"], "note": row["note"]}
+    for name in TASK_LINK_TARGETS:
+        ref = row.get(name)
+        if not ref:
+            out[f"{name}_id"] = None
+        elif name == "programme_item":
+            out[f"{name}_id"] = ProgrammeItem.objects.values_list("pk", flat=True).get(ref=ref)
+        else:
+            out[f"{name}_id"] = resolver.pk(SECTION_OF[name], ref)
+    return out
 
 
 def _supporting_units() -> RefList:
@@ -194,6 +298,7 @@ class PlanSection(SectionSpec):
             Prefetch("groups__tasks", queryset=Task.objects.select_related("lead_unit").order_by("position", "pk")),
             Prefetch("groups__tasks__supporting_units"),
             Prefetch("groups__tasks__progress", queryset=TaskProgress.objects.order_by("date", "pk")),
+            Prefetch("groups__tasks__links", queryset=TaskLink.objects.select_related(*TASK_LINK_TARGETS)),
         )
 
     def match_existing(self, items, errors: list[BundleError]) -> None:
@@ -239,7 +344,25 @@ def plans_sections() -> list[SectionSpec]:
             DateSpec("date", required=True),
             PercentSpec("percent", required=True),
             Text("note"),
+            Text("evidence"),
         ],
+    )
+    evidence = EvidenceSpec(
+        "evidence",
+        model=TaskLink,
+        parent_field="task",
+        sort_key=evidence_sort_key,
+        inner=True,
+        fields=[
+            DateSpec("date"),
+            RefSpec("delegation", "delegations"),
+            RefSpec("agreement", "agreements"),
+            RefSpec("event", "events"),
+            RefSpec("fdi_project", "fdi_projects"),
+            ProgrammeItemRef("programme_item"),
+            Text("note"),
+        ],
+        attr="links",
     )
     tasks = OrderedNested(
         "tasks",
@@ -256,6 +379,7 @@ def plans_sections() -> list[SectionSpec]:
             Choice("status", _choices(TaskStatus), default=TaskStatus.NOT_STARTED.value),
             Text("notes"),
             progress,
+            evidence,
         ],
     )
     plans = PlanSection(
@@ -278,9 +402,183 @@ def plans_sections() -> list[SectionSpec]:
                 fields=[
                     IntSpec("ordinal", required=True, maximum=32767),
                     Text("title", required=True),
+                    Text("notes"),
                     tasks,
                 ],
             ),
         ],
     )
     return [plans]
+
+
+# --- programmes -----------------------------------------------------------------------------------
+
+
+class YearSpec(IntSpec):
+    type_label = "year"
+
+    def parse(self, raw, ctx, report):
+        value = super().parse(raw, ctx, report)
+        if value is not INVALID and not 1945 <= value <= 2100:
+            report(self.name, f"expected a year from 1945 to 2100, got {value}")
+            return INVALID
+        return value
+
+
+class MonthSpec(IntSpec):
+    def __init__(self, name: str, *, top: int, **kwargs):
+        super().__init__(name, maximum=top, **kwargs)
+        self.top = top
+        self.type_label = f"whole number 1–{top}"
+
+    def parse(self, raw, ctx, report):
+        whole = isinstance(raw, int) or (isinstance(raw, float) and raw.is_integer())
+        if isinstance(raw, bool) or not whole or not 1 <= raw <= self.top:
+            report(self.name, f"expected a whole number from 1 to {self.top}, got {describe(raw)}")
+            return INVALID
+        return int(raw)
+
+
+LINKS = ("delegation", "event", "agreement")
+
+
+class ItemsSpec(OrderedNested):
+    """A programme's items, in the programme's order. An item linked to what took place
+    (``delegation``, ``event`` or ``agreement``) is done: its status may be left out."""
+
+    def parse(self, raw, ctx, report):
+        rows = super().parse(raw, ctx, report)
+        if rows is INVALID:
+            return INVALID
+        bad = False
+        for position, row in enumerate(rows):
+            if not any(row.get(name) for name in LINKS):
+                continue
+            given = raw[position].get("status")
+            if is_blank(given):
+                row["status"] = ItemStatus.DONE.value
+            elif row["status"] != ItemStatus.DONE:
+                report(f"{self.name}[{position}].status",
+                       f"an item linked to what took place (delegation, event or agreement) is done, not {given!r}")
+                bad = True
+        return INVALID if bad else rows
+
+    def replace(self, obj, value, resolver, actor) -> None:
+        def pk(section, ref):
+            return resolver.pk(section, ref) if ref else None
+
+        items = [
+            {
+                "ref": row["ref"],
+                **{key: row[key] for key in ("kind", "pillar", "title", "month", "quarter", "funding", "budget_vnd",
+                                             "status", "notes")},
+                "lead_unit_id": pk("units", row["lead_unit"]),
+                "delegation_id": pk("delegations", row["delegation"]),
+                "event_id": pk("events", row["event"]),
+                "agreement_id": pk("agreements", row["agreement"]),
+                "fields": [resolver.field_pk(code) for code in row["fields"]],
+                "partners": [pk("partners", ref) for ref in row["partners"]],
+                "countries": list(row["countries"]),
+                "supporting_units": [pk("units", ref) for ref in row["supporting_units"]],
+            }
+            for row in value
+        ]
+        programme_items_replace(programme=obj, items=items, actor=actor)
+
+
+def _m2m(spec):
+    spec.relation = True  # a many-to-many list of a nested row: set when the row is written
+    return spec
+
+
+class ProgrammeSection(SectionSpec):
+    """The programmes section: an annual programme and its items (refs unique across programmes,
+    one programme per year)."""
+
+    def queryset(self):
+        return Programme.objects.prefetch_related(
+            Prefetch("items", queryset=ProgrammeItem.objects.select_related(
+                "lead_unit", "delegation", "event", "agreement").order_by("position", "pk")),
+            "items__fields", "items__partners", "items__countries", "items__supporting_units",
+        )
+
+    def nested_refs(self, element: dict) -> dict[str, set[str]]:
+        """The refs of the programme's items (a task's evidence may name one)."""
+        items = element.get("items")
+        refs = {item["ref"] for item in items if isinstance(item, dict) and isinstance(item.get("ref"), str)} \
+            if isinstance(items, list) else set()
+        return {ITEM_REFS: refs}
+
+    def match_existing(self, items, errors: list[BundleError]) -> None:
+        """Each item ref once across the bundle; each year once, in the bundle and in the
+        database (a stored programme of the year with another ref is in the way)."""
+        refs: dict[str, str] = {}
+        years: dict[int, int] = {}
+        stored = dict(Programme.objects.values_list("year", "ref"))
+        for item in items:
+            year = item.raw.get("year")
+            if isinstance(year, int) and not isinstance(year, bool):
+                if year in years:
+                    errors.append(BundleError(self.name, item.index, item.ref, "year",
+                                              f"two programmes for {year} (also programmes[{years[year]}])"))
+                years.setdefault(year, item.index)
+                other = stored.get(year)
+                if other and other != item.ref:
+                    errors.append(BundleError(self.name, item.index, item.ref, "year",
+                                              f"there is already a programme for {year} ({other!r})"))
+            rows = item.raw.get("items")
+            for i, row in enumerate(rows if isinstance(rows, list) else []):
+                ref = row.get("ref") if isinstance(row, dict) else None
+                if not isinstance(ref, str) or not ref:
+                    continue
+                where = f"programmes[{item.index}].items[{i}]"
+                if ref in refs:
+                    errors.append(BundleError(self.name, item.index, item.ref, f"items[{i}].ref",
+                                              f"duplicate item ref {ref!r} (also at {refs[ref]})"))
+                else:
+                    refs[ref] = where
+
+
+def programmes_sections() -> list[SectionSpec]:
+    items = ItemsSpec(
+        "items",
+        model=ProgrammeItem,
+        parent_field="programme",
+        sort_key=lambda row: (row.position, row.pk),
+        fields=[
+            RefKey("ref", required=True),
+            Choice("kind", _choices(ItemKind), required=True),
+            Choice("pillar", _choices(Pillar)),
+            Text("title", required=True),
+            _m2m(FieldList("fields")),
+            _m2m(RefList("partners", "partners")),
+            _m2m(CountryList("countries")),
+            MonthSpec("month", top=12),
+            MonthSpec("quarter", top=4),
+            RefSpec("lead_unit", "units"),
+            _m2m(RefList("supporting_units", "units")),
+            Choice("funding", _choices(Funding)),
+            IntSpec("budget_vnd", maximum=BIGINT_MAX),
+            Choice("status", _choices(ItemStatus), default=ItemStatus.PLANNED.value),
+            RefSpec("delegation", "delegations"),
+            RefSpec("event", "events"),
+            RefSpec("agreement", "agreements"),
+            Text("notes"),
+        ],
+    )
+    programmes = ProgrammeSection(
+        "programmes",
+        "programme",
+        Programme,
+        [
+            RefKey("ref", required=True),
+            YearSpec("year", required=True),
+            Text("title", required=True),
+            Text("number"),
+            DateSpec("approved_on"),
+            Choice("status", _choices(ProgrammeStatus), default=ProgrammeStatus.DRAFT.value),
+            Text("notes"),
+            items,
+        ],
+    )
+    return [programmes]

@@ -416,18 +416,48 @@ def _title(period: Period, scope: Scope) -> str:
     return _("Report on the results of foreign affairs work in %(period)s") % {"period": period.label()}
 
 
+def programme_rows(year: int, scope: Scope, lang: str) -> list[dict]:
+    """The planned activities of a year's foreign-affairs programme (plans.ProgrammeItem), as
+    table rows; for a unit's report, the items its subtree leads."""
+    from foreign_affairs.plans.selectors import programme_items_for_year
+
+    items = programme_items_for_year(year)
+    if scope.unit is not None:
+        items = items.filter(lead_unit__in=scope.unit_ids)
+    rows = []
+    for index, item in enumerate(items, start=1):
+        if item.month:
+            when = _("month %(month)d") % {"month": item.month}
+        elif item.quarter:
+            when = _("quarter %(quarter)d") % {"quarter": item.quarter}
+        else:
+            when = ""
+        rows.append({
+            "no": index,
+            "title": item.title,
+            "kind": item.get_kind_display(),
+            "pillar": item.get_pillar_display() if item.pillar else "",
+            "partners": _names(item.partners.all()),
+            "countries": _names(item.countries.all()),
+            "time": when,
+            "lead_unit": item.lead_unit.name if item.lead_unit_id else "",
+            "supporting_units": _names(item.supporting_units.all()),
+            "budget_vnd": fmt.number(item.budget_vnd, lang) if item.budget_vnd is not None else "",
+            "status": item.get_status_display(),
+            "ref": item.ref,
+        })
+    return rows
+
+
 def programme_section_table(year: int, scope: Scope, lang: str) -> dict | None:
-    """The planned activities of a year's foreign-affairs programme, when the plans app keeps
-    them (``plans.selectors.programme_items_for_year``)."""
-    try:
-        from foreign_affairs.plans.selectors import programme_items_for_year
-    except ImportError:
-        return None
-    rows = programme_items_for_year(year=year, unit=scope.unit, lang=lang)
+    """The table of the next year's programme for the directions section (None when the
+    programme of that year has no item in scope)."""
+    rows = programme_rows(year, scope, lang)
     return _table("programme_items", _("Foreign affairs programme for %(year)d") % {"year": year},
                   [("no", _("No.")), ("title", _("Activity")), ("kind", _("Type")), ("partners", _("Partners")),
-                   ("time", _("Tentative time")), ("lead_unit", _("Lead unit")), ("status", _("Status"))],
-                  rows) if rows else None
+                   ("countries", _("Countries")), ("time", _("Tentative time")), ("lead_unit", _("Lead unit")),
+                   ("supporting_units", _("Supporting units")), ("budget_vnd", _("Budget estimate (VND)")),
+                   ("status", _("Status"))], rows) if rows else None
 
 
 def report_build(*, period: Period, unit: Unit | None = None, lang: str = "vi", report: Report | None = None,

@@ -72,7 +72,7 @@ def render(obj, attr: str, kind: str = "text") -> SafeString:
         return format_html_join(", ", "{}", ((link(item),) for item in items))
     if value is None or value == "" or value == []:
         return EMPTY
-    if kind == "fk":
+    if kind in ("fk", "record"):  # "record": a linked record that is not a plain foreign key
         return link(value)
     if kind == "date" or isinstance(value, date):
         return format_html('<span class="text-nowrap">{}</span>', local_date(value))
@@ -114,6 +114,8 @@ def kind_of(model_field: models.Field) -> str:
         return "usd"
     if isinstance(model_field, models.BooleanField):
         return "bool"
+    if model_field.name == "year" or model_field.name.endswith("_year"):
+        return "text"  # a year is shown as it is written (2024), never grouped (2,024)
     if isinstance(model_field, models.IntegerField | models.DecimalField):
         return "number"
     if isinstance(model_field, models.EmailField):

@@ -124,6 +124,11 @@ class ChildList:
     columns: tuple[Column, ...]
     related_name: str
     add_label: Label = _("Add")
+    # Rows that are personal data (a press visit's reporters): shown only to users with the
+    # child model's view permission, and each showing is logged against the record.
+    personal_data: bool = False
+    # Links the rows' columns follow that are not plain foreign keys (a task's evidence).
+    select_related: tuple[str, ...] = ()
 
 
 @dataclass
@@ -160,7 +165,6 @@ class RecordType:
     personal_data: bool = False
     # Template shown above the list's filters (reports: the form that makes a report).
     list_intro_template: str | None = None
-    # Extra context of the detail page: a function (record, user) -> dict.
     detail_context: Callable | None = None
 
     # --- names derived from the model -------------------------------------------------------
@@ -1133,3 +1137,10 @@ def navigation_items(request) -> list[dict]:
         url = reverse("web:country_list")
         items.append({"label": _("Countries"), "url": url, "active": path.startswith(url)})
     return items
+
+
+# Plan tasks and their evidence, annual programmes, people's records and the border (issue 4,
+# items 5–7), declared in registry_people.py.
+from .registry_people import register as _register_people  # noqa: E402
+
+NAV_MENUS = _register_people(REGISTRY, _BY_MODEL, NAV_MENUS)

@@ -49,6 +49,21 @@ PAGES = [
     ("worklist", "/worklist/"),
     ("notifications", "/notifications/"),
     ("account", "/account/"),
+    ("plan", "/plans/{plan}/"),
+    ("plan-tasks", "/plan-tasks/"),
+    ("plan-task", "/plan-tasks/{task}/"),
+    ("programmes", "/programmes/"),
+    ("programme", "/programmes/{programme}/"),
+    ("programme-items", "/programme-items/"),
+    ("programme-item-add", "/programme-items/add/"),
+    ("journalist-visits", "/journalist-visits/"),
+    ("honours", "/honours/"),
+    ("overseas-community", "/overseas-community/"),
+    ("experts", "/experts/"),
+    ("border-items", "/border-items/"),
+    ("border-item", "/border-items/{border_item}/"),
+    ("border-events", "/border-events/"),
+    ("border-figures", "/border-figures/"),
 ]
 
 
@@ -69,6 +84,19 @@ def _ids():
         "unit": Unit.objects.get(ref="so-ngoai-vu").pk,
         "delegation_done": Delegation.objects.filter(direction="outgoing", status="completed").order_by("pk")
         .first().pk,
+        **_people_ids(),
+    }
+
+
+def _people_ids():
+    from foreign_affairs.people.models import BorderItem
+    from foreign_affairs.plans.models import Plan, Programme, Task
+
+    return {
+        "plan": Plan.objects.get(number="134-KH/TU").pk,
+        "task": Task.objects.order_by("pk").first().pk,
+        "programme": Programme.objects.get(year=2026).pk,
+        "border_item": BorderItem.objects.get(ref="border-gate-thanh-thuy").pk,
     }
 
 

@@ -2,7 +2,7 @@ import datetime
 
 import factory
 
-from foreign_affairs.consular.models import ConsularCase
+from foreign_affairs.consular.models import ConsularCase, ConsularCaseAction
 
 
 class ConsularCaseFactory(factory.django.DjangoModelFactory):
@@ -17,3 +17,13 @@ class ConsularCaseFactory(factory.django.DjangoModelFactory):
     summary = "Lao động bị kẹt tại nước ngoài"
     subject_name = factory.Sequence(lambda n: f"Nguyễn Văn {n}")
     subject_commune = "Xã Diễn Châu"
+
+
+class ConsularCaseActionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ConsularCaseAction
+
+    case = factory.SubFactory(ConsularCaseFactory)
+    date = datetime.date(2024, 2, 2)
+    actor = "Sở Ngoại vụ"
+    action = "Liên hệ Đại sứ quán Việt Nam"

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .province import province_block
-from .sections import FORMAT, PERSONAL_FIELDS, PERSONAL_SECTIONS, SECTIONS, section_specs
+from .sections import FORMAT, PERSONAL_FIELDS, PERSONAL_LISTS, PERSONAL_SECTIONS, SECTIONS, section_specs
 
 
 def export_bundle(*, sections: Iterable[str] | None = None, personal_data: bool = True) -> dict:
     """The register as bundle data (JSON-ready: dates are ISO strings, money whole numbers).
 
     Empty optional values are left out. ``personal_data=False`` leaves the members' passport
-    numbers and dates of birth out (such a bundle is for reading: importing it back clears them),
-    and the consular cases altogether (a bundle with ``consular_cases`` carries personal data).
+    numbers and dates of birth and the press visits' reporters out (such a bundle is for reading:
+    importing it back clears them), and the consular cases and the experts' network altogether
+    (a bundle with ``consular_cases`` or ``experts`` carries personal data).
     """
     specs = section_specs()
     chosen = list(SECTIONS) if sections is None else list(sections)
@@ -30,6 +31,8 @@ def export_bundle(*, sections: Iterable[str] | None = None, personal_data: bool 
         for obj in sorted(spec.queryset(), key=spec.export_key):
             item = spec.dump(spec.snapshot(obj))
             if not personal_data:
+                for key in PERSONAL_LISTS:
+                    item.pop(key, None)
                 for key, personal in PERSONAL_FIELDS.items():
                     for row in item.get(key, []):
                         for field_name in personal:

@@ -240,6 +240,9 @@ def _validate(
                 else:
                     seen[ref] = index
                 refs.add(ref)
+            # Refs of records nested in this one that other sections may name (programme items).
+            for name, nested in getattr(specs[section], "nested_refs", lambda _element: {})(element).items():
+                bundle_refs.setdefault(name, set()).update(nested)
             section_items.append(Item(section, index, ref, element))
 
     ctx = Context(specs, bundle_refs, unreadable)

@@ -252,9 +252,10 @@ def build_sections() -> dict[str, SectionSpec]:
     economy = economy_sections()
     from foreign_affairs.aid.bundle import aid_sections
     from foreign_affairs.consular.bundle import consular_sections
-    from foreign_affairs.plans.bundle import plans_sections
+    from foreign_affairs.people.bundle import people_sections
+    from foreign_affairs.plans.bundle import plans_sections, programmes_sections
 
-    later = [*plans_sections(), *consular_sections(), *aid_sections()]
+    later = [*plans_sections(), *consular_sections(), *aid_sections(), *programmes_sections(), *people_sections()]
     return {spec.name: spec for spec in (units, partners, agreements, delegations, events, *economy, *later)}
 
 
@@ -269,13 +270,22 @@ SECTIONS += ECONOMY_EXTENSIONS
 WRITE_ORDER = ("units", "partners", "events", "agreements", "delegations", "fdi_projects", "oda_programmes",
                "statistics", "plans", "consular_cases")
 WRITE_ORDER += ECONOMY_EXTENSIONS  # each points only at sections written before it
+# Annual programmes and people's records (issue 4, items 5–7). Programmes are written before
+# plans: a task's evidence may name a programme item; border items before border events.
+SECTIONS = (*SECTIONS, "programmes", "journalist_visits", "honours", "overseas_community", "experts", "border_items",
+            "border_events", "border_figures")
+WRITE_ORDER = (*WRITE_ORDER[: WRITE_ORDER.index("plans")], "programmes", *WRITE_ORDER[WRITE_ORDER.index("plans"):],
+               "journalist_visits", "honours", "overseas_community", "experts", "border_items", "border_events",
+               "border_figures")
 # Sections of the contract that other parts of the register will handle; this importer skips
 # them with a warning instead of refusing the bundle.
 OTHER_CONTRACT_SECTIONS: tuple[str, ...] = ()
 # Fields holding personal data (left out by ``export_bundle(personal_data=False)``).
 PERSONAL_FIELDS = {"member_list": ("passport_number", "date_of_birth", "passport_handed_on", "passport_returned_on")}
 # Sections that are personal data as a whole (left out by ``export_bundle(personal_data=False)``).
-PERSONAL_SECTIONS = ("consular_cases",)
+PERSONAL_SECTIONS = ("consular_cases", "experts")
+# Nested lists that are personal data as a whole (left out by ``export_bundle(personal_data=False)``).
+PERSONAL_LISTS = ("reporters",)
 
 _SPECS: dict[str, SectionSpec] | None = None
 

@@ -148,6 +148,88 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     },
 }
 
+# Annual programmes (a sheet holds the programmes; their items are a nested list, kept as they are)
+# and people's records. Experts are personal data: exporting them is logged like any read.
+TABULAR_SECTIONS = (*TABULAR_SECTIONS, "programmes", "journalist_visits", "honours", "overseas_community", "experts",
+                    "border_items", "border_events", "border_figures")
+EXAMPLES.update({
+    "programmes": {
+        "ref": "prog-2027",
+        "year": 2027,
+        "title": "Chương trình đối ngoại tỉnh năm 2027",
+        "number": "15/CTr-UBND",
+        "approved_on": "2026-12-20",
+        "status": "approved",
+    },
+    "journalist_visits": {
+        "ref": "press-2026-nhk",
+        "outlet": "NHK",
+        "country": "JP",
+        "topics": "Du lịch di sản",
+        "sites": "Khu di tích Kim Liên",
+        "start_on": "2026-05-10",
+        "end_on": "2026-05-12",
+        "permit_no": "123/BNG-TTBC",
+        "accompanying_unit": "unit-dofa",
+        "status": "agreed",
+    },
+    "honours": {
+        "ref": "honour-2026-1",
+        "recipient_partner": "partner-vientiane",
+        "recipient_country": "LA",
+        "award_type": "provincial_certificate",
+        "achievement": "Đóng góp cho quan hệ hợp tác",
+        "proposer_unit": "unit-dofa",
+        "status": "decided",
+        "decision_no": "1234/QĐ-UBND",
+        "decision_on": "2026-03-01",
+    },
+    "overseas_community": {
+        "ref": "ov-2025-kr",
+        "year": 2025,
+        "country": "KR",
+        "population": 12000,
+        "associations": 3,
+        "source": {"title": "Báo cáo công tác người Việt Nam ở nước ngoài năm 2025", "publisher": "Sở Ngoại vụ"},
+    },
+    "experts": {
+        "ref": "expert-1",
+        "full_name": "Nguyễn Văn A",
+        "country": "JP",
+        "fields": ["science_technology"],
+        "expertise": "Bán dẫn",
+        "organisation": "Example University",
+        "email": "a@example.org",
+    },
+    "border_items": {
+        "ref": "border-gate-x",
+        "kind": "border_gate",
+        "name": "Cửa khẩu X",
+        "gate_class": "secondary",
+        "opposite_name": "Cửa khẩu Y",
+        "status": "open",
+        "legal_basis": "Quyết định số …",
+        "valid_from": "2025-02-20",
+    },
+    "border_events": {
+        "ref": "bevent-2026-1",
+        "kind": "joint_inspection",
+        "title": "Kiểm tra song phương hệ thống mốc",
+        "date": "2026-04-15",
+        "items": ["border-gate-x"],
+        "parties": "Bộ đội Biên phòng tỉnh; lực lượng bảo vệ biên giới phía Lào",
+        "outcome": "Các mốc nguyên vẹn",
+    },
+    "border_figures": {
+        "ref": "bfig-2026",
+        "year": 2026,
+        "length_km": 468.281,
+        "village_pairs": 21,
+        "post_pairs": 8,
+        "source": {"title": "Báo cáo công tác biên giới năm 2026", "publisher": "Sở Ngoại vụ"},
+    },
+})
+
 
 # The extensions keep their example rows beside their section specs.
 EXAMPLES.update(ECONOMY_EXAMPLES)
@@ -306,8 +388,11 @@ def _to_int(value: Any) -> Any:
     return value
 
 
-def _to_decimal(value: Any) -> Any:
-    value = _to_int(value)
+def _to_decimal(value: Any, grouped: bool = True) -> Any:
+    if grouped:
+        value = _to_int(value)
+    elif isinstance(value, str) and _INTEGER.fullmatch(value.strip()):
+        value = int(value.strip())
     if isinstance(value, str) and _DECIMAL.fullmatch(value.strip()):
         return float(value.strip())
     if not isinstance(value, bool | int | float | str) and value is not None:
@@ -376,6 +461,9 @@ def rows_to_items(section: str, rows: list[dict]) -> list[dict]:
                 value = _to_int(value)
             elif isinstance(fs, DateSpec):
                 value = _to_date(value)
+            elif isinstance(fs, DecimalSpec) and getattr(fs, "decimal_point_only", False):
+                # A measure such as 468.281 km: a dot is its decimal point, never thousands.
+                value = _to_decimal(value.replace(",", ".") if isinstance(value, str) else value, grouped=False)
             elif isinstance(fs, DecimalSpec):
                 value = _to_decimal(value)
             elif fs is not None and fs.type_label == "true or false":

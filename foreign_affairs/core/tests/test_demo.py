@@ -58,3 +58,42 @@ def test_demo_setup_loads_the_bundle_and_one_login_per_role():
     # Running it again changes nothing.
     call_command("demo_setup", "demo/nghe-an.yaml", stdout=StringIO())
     assert User.objects.count() == 5
+
+
+def test_demo_programmes_plans_and_peoples_records_say_where_they_come_from():
+    from decimal import Decimal
+
+    from foreign_affairs.people.models import BorderEvent, BorderFigure, BorderItem, OverseasCommunityFigure
+    from foreign_affairs.plans.models import Plan, Programme, ProgrammeItem, Task
+    from foreign_affairs.plans.selectors import plan_scorecard, programme_fulfilment
+
+    call_command("demo_setup", "demo/nghe-an.yaml", stdout=StringIO())
+    # Plan 134-KH/TU: seven groups; groups 1 and 2 confirmed by seeds/002, the others say they
+    # are not published; its one task is illustrative and says so.
+    plan = Plan.objects.get(number="134-KH/TU")
+    groups = list(plan.groups.order_by("ordinal"))
+    assert [g.ordinal for g in groups] == [1, 2, 3, 4, 5, 6, 7]
+    assert all(g.notes.startswith("Confirmed by seeds/002") for g in groups[:2])
+    assert all(g.notes.startswith("Not published") for g in groups[2:])
+    assert all(task.notes.startswith("Illustrative") for task in Task.objects.filter(group__plan=plan))
+    assert plan_scorecard(plan)["total"]["total"] == Task.objects.filter(group__plan=plan).count()
+    # Programmes the sources name, as drafts (no approval published); every item illustrative.
+    assert set(Programme.objects.values_list("year", "status")) == {(2024, "draft"), (2026, "draft")}
+    assert all(item.notes.startswith("Illustrative") for item in ProgrammeItem.objects.all())
+    assert programme_fulfilment(Programme.objects.get(year=2024))["fulfilment_pct"] == Decimal("100.00")
+    # Published figures with their sources, not invented records.
+    border = BorderFigure.objects.get(year=2023)
+    assert (border.length_km, border.village_pairs, border.post_pairs) == (Decimal("468.281"), 21, 8)
+    assert BorderFigure.objects.filter(markers=116, stakes=6).exists()
+    overall = OverseasCommunityFigure.objects.get(population=100000)
+    assert overall.countries == 110 and overall.country is None
+    assert OverseasCommunityFigure.objects.filter(investment_projects=15, investment_vnd=6_237_080_000_000).exists()
+    assert OverseasCommunityFigure.objects.filter(remittances_usd=650_000_000, remittances_usd_max=700_000_000).exists()
+    # The gates the sources name, opposite the three Lao provinces.
+    assert BorderItem.objects.filter(kind="border_gate").count() == 5
+    assert set(BorderItem.objects.exclude(opposite_province=None).values_list("opposite_province__ref", flat=True)) == {
+        "p-la-xiengkhouang", "p-la-houaphanh", "p-la-bolikhamxay"}
+    for model in (Programme, ProgrammeItem, BorderItem, BorderEvent, BorderFigure, OverseasCommunityFigure):
+        assert not model.objects.filter(notes="").exists(), model
+    for model in (BorderFigure, OverseasCommunityFigure):
+        assert not model.objects.filter(source_title="").exists(), model

@@ -34,7 +34,7 @@ def test_plan_is_written_and_read_with_its_tree(api, officer):
     assert data["implements"]["number"] == "15-CT/TW"
     task = data["groups"][0]["tasks"][0]
     assert (task["ref"], task["lead_unit"], task["supporting_units"]) == ("t-1", "dofa", ["doit"])
-    assert task["progress"] == [{"date": "2024-06-30", "percent": 50, "note": ""}]
+    assert task["progress"] == [{"date": "2024-06-30", "percent": 50, "note": "", "evidence": ""}]
     task_id = Task.objects.get(ref="t-1").pk
 
     body["groups"][0]["tasks"][0]["status"] = "done"
@@ -74,7 +74,7 @@ def test_plan_tasks_endpoint_filters_by_plan(api, officer, viewer):
         format="json",
     )
     assert response.status_code == 200, response.json()
-    assert response.json()["progress"] == [{"date": "2024-12-31", "percent": 100, "note": "Xong"}]
+    assert response.json()["progress"] == [{"date": "2024-12-31", "percent": 100, "note": "Xong", "evidence": ""}]
 
 
 def make_plans(n):

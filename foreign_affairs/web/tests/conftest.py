@@ -145,7 +145,9 @@ def records(db):
                          approval_no="1/QĐ-UBND", approved_on=datetime.date(2024, 5, 15))
     aid.beneficiary_units.set([province])
     AidDisbursementFactory(item=aid)
+    people = _people_records(partner=partner, delegation=delegation, task=task)
     return {
+        **people,
         "reports": report,
         "investment-leads": lead,
         "aftercare-visits": visit,
@@ -167,4 +169,46 @@ def records(db):
         "events": event,
         "delegations": delegation,
         "member": member,
+    }
+
+
+def _people_records(*, partner, delegation, task) -> dict:
+    """A programme with an item the delegation carried out, the task's evidence, and one record
+    of each of people's records, linked the way the office links them."""
+    from foreign_affairs.people.tests.factories import (
+        BorderEventFactory,
+        BorderFigureFactory,
+        BorderItemFactory,
+        ExpertFactory,
+        HonourAwardFactory,
+        JournalistReporterFactory,
+        JournalistVisitFactory,
+        OverseasCommunityFigureFactory,
+    )
+    from foreign_affairs.plans.tests.factories import ProgrammeFactory, ProgrammeItemFactory, TaskLinkFactory
+
+    dofa = UnitFactory(ref="dofa-people", name_vi="Phòng Người Việt Nam ở nước ngoài",
+                       name_en="Overseas Vietnamese Office")
+    programme = ProgrammeFactory(ref="prog-2026", year=2026, title="Chương trình đối ngoại năm 2026")
+    item = ProgrammeItemFactory(programme=programme, title="Đoàn công tác thăm Hủa Phăn", lead_unit=dofa,
+                                delegation=delegation, status="done")
+    item.partners.set([partner])
+    TaskLinkFactory(task=task, delegation=delegation, date=datetime.date(2023, 11, 10))
+    visit = JournalistVisitFactory(ref="press-1", outlet="NHK", accompanying_unit=dofa)
+    JournalistReporterFactory(visit=visit, full_name="Tanaka Hiroshi")
+    gate = BorderItemFactory(ref="gate-1", kind="border_gate", gate_class="secondary", name="Cửa khẩu Thông Thụ",
+                             opposite_province=partner)
+    event = BorderEventFactory(ref="bevent-1", unit=dofa, title="Kiểm tra song phương")
+    event.items.set([gate])
+    return {
+        "plan-tasks": task,
+        "programmes": programme,
+        "programme-items": item,
+        "journalist-visits": visit,
+        "honours": HonourAwardFactory(ref="honour-1", recipient_partner=partner, proposer_unit=dofa),
+        "overseas-community": OverseasCommunityFigureFactory(ref="ov-1", population=100000, countries=110),
+        "experts": ExpertFactory(ref="expert-1", full_name="Nguyễn Chuyên Gia"),
+        "border-items": gate,
+        "border-events": event,
+        "border-figures": BorderFigureFactory(ref="bfig-1", opposite_province=partner),
     }

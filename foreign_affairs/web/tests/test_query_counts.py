@@ -160,6 +160,81 @@ def make_aid_items(n, links):
         AidDisbursementFactory(item=item)
 
 
+def make_plan_tasks(n, links):
+    from foreign_affairs.plans.tests.factories import TaskLinkFactory
+
+    group = TaskGroupFactory()
+    for _ in range(n):
+        task = TaskFactory(group=group, lead_unit=links["unit"])
+        TaskLinkFactory(task=task, delegation=DelegationFactory())
+
+
+def make_programmes(n, links):
+    from foreign_affairs.plans.tests.factories import ProgrammeFactory, ProgrammeItemFactory
+
+    for _ in range(n):
+        ProgrammeItemFactory(programme=ProgrammeFactory(), lead_unit=links["unit"])
+
+
+def make_programme_items(n, links):
+    from foreign_affairs.plans.tests.factories import ProgrammeFactory, ProgrammeItemFactory
+
+    programme = ProgrammeFactory()
+    for _ in range(n):
+        item = ProgrammeItemFactory(programme=programme, lead_unit=links["unit"])
+        item.partners.set(links["partners"])
+        item.countries.set(["LA"])
+
+
+def make_journalist_visits(n, links):
+    from foreign_affairs.people.tests.factories import JournalistReporterFactory, JournalistVisitFactory
+
+    for _ in range(n):
+        JournalistReporterFactory(visit=JournalistVisitFactory(accompanying_unit=links["unit"]))
+
+
+def make_honours(n, links):
+    from foreign_affairs.people.tests.factories import HonourAwardFactory
+
+    for _ in range(n):
+        HonourAwardFactory(recipient_partner=links["partners"][0], proposer_unit=links["unit"], recipient_name="")
+
+
+def make_overseas_community(n, links):
+    from foreign_affairs.people.tests.factories import OverseasCommunityFigureFactory
+
+    for _ in range(n):
+        OverseasCommunityFigureFactory(country_id="KR")
+
+
+def make_experts(n, links):
+    from foreign_affairs.people.tests.factories import ExpertFactory
+
+    for _ in range(n):
+        ExpertFactory().fields.set(links["fields"])
+
+
+def make_border_items(n, links):
+    from foreign_affairs.people.tests.factories import BorderItemFactory
+
+    for _ in range(n):
+        BorderItemFactory(commune=links["unit"], opposite_province=links["partners"][0])
+
+
+def make_border_events(n, links):
+    from foreign_affairs.people.tests.factories import BorderEventFactory
+
+    for _ in range(n):
+        BorderEventFactory(unit=links["unit"]).partners.set(links["partners"])
+
+
+def make_border_figures(n, links):
+    from foreign_affairs.people.tests.factories import BorderFigureFactory
+
+    for _ in range(n):
+        BorderFigureFactory(opposite_province=links["partners"][0])
+
+
 MAKERS = {
     "reports": make_reports,
     "units": make_units,
@@ -178,6 +253,16 @@ MAKERS = {
     "foreign-ngos": make_foreign_ngos,
     "ngo-certificates": make_ngo_certificates,
     "aid-items": make_aid_items,
+    "plan-tasks": make_plan_tasks,
+    "programmes": make_programmes,
+    "programme-items": make_programme_items,
+    "journalist-visits": make_journalist_visits,
+    "honours": make_honours,
+    "overseas-community": make_overseas_community,
+    "experts": make_experts,
+    "border-items": make_border_items,
+    "border-events": make_border_events,
+    "border-figures": make_border_figures,
 }
 
 

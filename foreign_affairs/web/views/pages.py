@@ -29,6 +29,10 @@ SEARCH_LIMIT = 10
 # Consular cases appear only for users with consular.view_consularcase (the view-permission check
 # below); the rows shown are logged as personal-data reads.
 SEARCH_ORDER = ("partners", "agreements", "delegations", "events", "units", "plans", "consular-cases")
+# Plan tasks, programmes and people's records (experts, like consular cases, only with the
+# permission, and logged).
+SEARCH_ORDER = (*SEARCH_ORDER, "plan-tasks", "programmes", "programme-items", "journalist-visits", "honours",
+                "experts", "border-items", "border-events")
 
 
 class HomeView(PermissionView):

@@ -159,12 +159,12 @@ class RecordDetailView(RecordTypeView):
         return render(request, self.template_name, context)
 
     def extra_context(self, obj) -> dict:
+        if self.rt.detail_context is not None:
+            return self.rt.detail_context(obj, self.request.user)
         if self.rt.slug == "units":
             from foreign_affairs.core.selectors import unit_ancestors
 
             return {"ancestors": unit_ancestors(obj)}
-        if self.rt.slug == "plans":
-            return plan_context(obj, self.request.user)
         if self.rt.detail_context is not None:
             return self.rt.detail_context(obj, self.request.user)
         return {}
@@ -180,8 +180,12 @@ class RecordDetailView(RecordTypeView):
             if not user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
                 continue
             fk_fields = [c.accessor for c in child.columns if c.kind == "fk"]
-            rows = list(child.model.objects.restrict(user, "view").filter(**{child.fk: obj}).select_related(*fk_fields))
+            rows = list(child.model.objects.restrict(user, "view").filter(**{child.fk: obj}).select_related(
+                *fk_fields, *child.select_related))
             columns = list(child.columns)
+            if child.personal_data and rows:
+                # Rows that are personal data as a whole (a press visit's reporters).
+                personal_data_access_log(actor=user, record=obj, channel=self.request.path)
             personal = child.slug == "members" and user.has_perm("delegations.view_personal_data")
             if personal:
                 columns += [
@@ -225,34 +229,6 @@ class RecordDetailView(RecordTypeView):
             "form": AttachmentForm() if can_add else None,
             "add_url": reverse(self.rt.url_name("attachment_add"), args=[obj.pk]),
         }
-
-
-def plan_context(plan, user) -> dict:
-    """A plan's scorecard and its task groups with their tasks (status, due date, latest
-    progress), for ``web/sections/plan_tasks.html``. Four queries whatever the plan's size."""
-    from django.db.models import Prefetch
-
-    from foreign_affairs.plans.models import Task, TaskGroup
-    from foreign_affairs.plans.selectors import plan_scorecard, task_is_overdue, task_latest_percent
-
-    scorecard = plan_scorecard(plan)
-    tasks = Task.objects.restrict(user, "view").select_related("lead_unit").order_by("position", "pk")
-    groups = list(
-        TaskGroup.objects.restrict(user, "view")
-        .filter(plan=plan)
-        .order_by("ordinal")
-        .prefetch_related(Prefetch("tasks", queryset=tasks), "tasks__supporting_units", "tasks__progress")
-    )
-    for group in groups:
-        group.task_rows = [
-            {
-                "task": task,
-                "overdue": task_is_overdue(task, scorecard.today),
-                "percent": task_latest_percent(task),
-            }
-            for task in group.tasks.all()
-        ]
-    return {"scorecard": scorecard, "task_groups": groups}
 
 
 def related_sections(related, obj, user) -> list[dict]:
@@ -425,6 +401,8 @@ class RecordExportView(RecordTypeView):
         from foreign_affairs.core.bundle import tabular
 
         _filterset, qs, _sort = filtered_queryset(self.rt, request)
+        if self.rt.personal_data:
+            personal_data_access_log_many(actor=request.user, records=list(qs), channel=request.path)
         section = self.rt.bundle_section
         data = tabular.write_table(section, tabular.export_rows(section, qs), fmt)
         response = HttpResponse(data, content_type=self.CONTENT_TYPES[fmt])
