@@ -6,21 +6,22 @@ HTML, DOCX and PDF documents are rendered from the same dict."""
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from functools import reduce
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from foreign_affairs.core.choices import Pillar
 from foreign_affairs.core.models import Country, Field, Province, Unit
-from foreign_affairs.partners.models import Partner
 
 from . import formatting as fmt
-from .figures import Figure, figures, part_period_statistics
-from .indicators import Scope, computed_records, computed_value
+from .figures import Figure, figures, indicator_catalogue, part_period_statistics
+from .indicators import RULES, ComputedSet, Scope, computed_periods, computed_records
 from .models import Report
 from .periods import Period, ReportKind
 
@@ -92,6 +93,11 @@ def _table(key: str, title: str, columns: list[tuple[str, str]], rows: list[dict
             "rows": rows}
 
 
+def _copy(rows: list[dict]) -> list[dict]:
+    """The same rows for a second table (the annexes repeat the sections' tables)."""
+    return [dict(row) for row in rows]
+
+
 def _texts(text: str) -> list[str]:
     """An officer's text as paragraphs (blank lines separate them)."""
     return [part.strip() for part in (text or "").replace("\r\n", "\n").split("\n\n") if part.strip()]
@@ -108,38 +114,128 @@ def _value_text(figure: Figure, lang: str) -> str:
 # --- record tables ------------------------------------------------------------------------
 
 
-def _delegations(qs: QuerySet | None) -> list:
-    if qs is None:
-        return []
-    return list(qs.select_related("host_unit").prefetch_related(
-        Prefetch("countries", queryset=Country.objects.order_by("code")),
-        Prefetch("partners", queryset=Partner.objects.order_by("name_en")),
-    ))
+def _local(vi: str | None, en: str | None) -> str:
+    """A name in the active language, falling back to the other (as ``localized`` does)."""
+    if (translation.get_language() or "vi").startswith("en"):
+        return en or vi or ""
+    return vi or en or ""
 
 
-def delegation_rows(delegations: list, lang: str, *, incoming: bool = False) -> list[dict]:
+_CHOICES: dict[tuple[str, str], dict] = {}
+
+
+def _display(model, name: str, value) -> str:
+    """What ``get_<name>_display()`` shows for ``value``, in the active language."""
+    key = (model._meta.label, name)
+    if key not in _CHOICES:
+        _CHOICES[key] = dict(model._meta.get_field(name).flatchoices)
+    return str(_CHOICES[key].get(value, value))
+
+
+def _links(model, field_name: str, owners: QuerySet, *values: str) -> dict[int, list[tuple]]:
+    """A many-to-many field's links for the records of ``owners``, as {record id: [values]}
+    (one query on the link table, none per record)."""
+    through = model._meta.get_field(field_name).remote_field.through
+    owner = model._meta.model_name
+    found: dict[int, list[tuple]] = {}
+    for row in through.objects.filter(**{f"{owner}__in": owners.order_by().values("pk")}).values_list(
+            f"{owner}_id", *values):
+        found.setdefault(row[0], []).append(row[1:])
+    return found
+
+
+class ReportRecords:
+    """The records a report's tables list — delegations out, received and permitted, events and
+    agreements of the period in scope — read once per report as plain rows (``.values()``) with
+    their countries, partners, fields and units, in a handful of queries: the pillar and field
+    tables and the annexes all take their rows from here."""
+
+    DELEGATION_CODES = ("delegations_out", "delegations_in_received", "delegations_in_permitted")
+    DELEGATION_FIELDS = ("pk", "ref", "title", "head_name", "head_position", "start_on", "end_on", "host_unit_id",
+                         "host_unit__name_vi", "host_unit__name_en", "pillar", "status", "members", "cost_vnd",
+                         "outcomes", "foreign_visitors", "reception", "permit_on")
+    EVENT_FIELDS = ("pk", "ref", "title", "kind", "pillar", "start_on", "end_on", "place", "country_id",
+                    "country__name_vi", "country__name_en", "participants", "unit_id", "unit__name_vi",
+                    "unit__name_en")
+    AGREEMENT_FIELDS = ("pk", "ref", "title_vi", "title_en", "kind", "signed_on", "place", "status")
+
+    def __init__(self, scope: Scope, period: Period):
+        from foreign_affairs.agreements.models import Agreement
+        from foreign_affairs.delegations.models import Delegation
+        from foreign_affairs.events.models import Event
+
+        self.delegations: dict[str, list[dict]] = {}
+        querysets = []
+        for code in self.DELEGATION_CODES:
+            qs = computed_records(code, scope, period)
+            self.delegations[code] = list(qs.values(*self.DELEGATION_FIELDS)) if qs is not None else []
+            if qs is not None:
+                querysets.append(RULES[code].where(period))
+        base = scope.queryset(Delegation)
+        owners = base.filter(reduce(operator.or_, querysets)) if base is not None and querysets else None
+        self.delegation_countries = _links(Delegation, "countries", owners, "country__code", "country__name_vi",
+                                           "country__name_en") if owners is not None else {}
+        self.delegation_partners = _links(Delegation, "partners", owners, "partner__name_en", "partner__name_vi",
+                                          "partner_id") if owners is not None else {}
+        self.delegation_fields = _links(Delegation, "fields", owners, "field__code") if owners is not None else {}
+
+        events = computed_records("events_held", scope, period)
+        self.events = list(events.values(*self.EVENT_FIELDS)) if events is not None else []
+        owners = Event._default_manager.filter(pk__in=events.order_by().values("pk")) if events is not None else None
+        self.event_partners = _links(Event, "partners", owners, "partner__name_en", "partner__name_vi",
+                                     "partner_id") if owners is not None else {}
+        self.event_fields = _links(Event, "fields", owners, "field__code") if owners is not None else {}
+
+        agreements = computed_records("agreements_signed", scope, period)
+        self.agreements = list(agreements.values(*self.AGREEMENT_FIELDS)) if agreements is not None else []
+        owners = (Agreement._default_manager.filter(pk__in=agreements.order_by().values("pk"))
+                  if agreements is not None else None)
+        self.agreement_partners = _links(Agreement, "partners", owners, "partner__name_en", "partner__name_vi",
+                                         "partner_id") if owners is not None else {}
+        self.agreement_units = _links(Agreement, "units", owners, "unit__name_vi", "unit__name_en",
+                                      "unit_id") if owners is not None else {}
+
+    def field_codes(self, code: str, pk: int) -> set[str]:
+        links = self.event_fields if code == "events_held" else self.delegation_fields
+        return {row[0] for row in links.get(pk, ())}
+
+
+def _partner_names(links: list[tuple]) -> str:
+    """Partners ordered by English name, as the tables list them."""
+    return "; ".join(_local(vi, en) for en, vi, _pk in sorted(links, key=lambda r: (r[0], r[2])))
+
+
+def _country_names(links: list[tuple], *, by: str) -> str:
+    key = (lambda r: r[0]) if by == "code" else (lambda r: (r[2], r[0]))
+    return "; ".join(_local(vi, en) for _code, vi, en in sorted(links, key=key))
+
+
+def delegation_rows(records: ReportRecords, delegations: list[dict], lang: str, *,
+                    incoming: bool = False) -> list[dict]:
+    from foreign_affairs.delegations.models import Delegation
+
     rows = []
     for index, d in enumerate(delegations, start=1):
         row = {
             "no": index,
-            "title": d.title,
-            "head": ", ".join(part for part in (d.head_name, d.head_position) if part),
-            "countries": _names(d.countries.all()),
-            "partners": _names(d.partners.all()),
-            "dates": fmt.span(d.start_on, d.end_on),
-            "unit": d.host_unit.name if d.host_unit_id else "",
-            "pillar": d.get_pillar_display(),
-            "status": d.get_status_display(),
-            "ref": d.ref,
+            "title": d["title"],
+            "head": ", ".join(part for part in (d["head_name"], d["head_position"]) if part),
+            "countries": _country_names(records.delegation_countries.get(d["pk"], []), by="code"),
+            "partners": _partner_names(records.delegation_partners.get(d["pk"], [])),
+            "dates": fmt.span(d["start_on"], d["end_on"]),
+            "unit": _local(d["host_unit__name_vi"], d["host_unit__name_en"]) if d["host_unit_id"] else "",
+            "pillar": _display(Delegation, "pillar", d["pillar"]),
+            "status": _display(Delegation, "status", d["status"]),
+            "ref": d["ref"],
         }
         if incoming:
-            row["visitors"] = fmt.number(d.foreign_visitors, lang) if d.foreign_visitors is not None else ""
-            row["reception"] = d.get_reception_display()
-            row["permit_on"] = fmt.day(d.permit_on)
+            row["visitors"] = fmt.number(d["foreign_visitors"], lang) if d["foreign_visitors"] is not None else ""
+            row["reception"] = _display(Delegation, "reception", d["reception"])
+            row["permit_on"] = fmt.day(d["permit_on"])
         else:
-            row["members"] = fmt.number(d.members, lang) if d.members is not None else ""
-            row["cost_vnd"] = fmt.number(d.cost_vnd, lang) if d.cost_vnd is not None else ""
-            row["outcomes"] = d.outcomes
+            row["members"] = fmt.number(d["members"], lang) if d["members"] is not None else ""
+            row["cost_vnd"] = fmt.number(d["cost_vnd"], lang) if d["cost_vnd"] is not None else ""
+            row["outcomes"] = d["outcomes"]
         rows.append(row)
     return rows
 
@@ -154,43 +250,42 @@ def _columns(spec) -> list[tuple[str, str]]:
     return [(key, _(label)) for key, label in spec]
 
 
-def agreement_rows(qs: QuerySet | None) -> list[dict]:
-    if qs is None:
-        return []
+def agreement_rows(records: ReportRecords) -> list[dict]:
+    from foreign_affairs.agreements.models import Agreement
+
     rows = []
-    for index, a in enumerate(qs.prefetch_related(
-            Prefetch("partners", queryset=Partner.objects.order_by("name_en")),
-            Prefetch("units", queryset=Unit.objects.order_by("name_vi"))), start=1):
+    for index, a in enumerate(records.agreements, start=1):
+        units = sorted(records.agreement_units.get(a["pk"], []), key=lambda r: (r[0], r[2]))
         rows.append({
             "no": index,
-            "title": a.localized("title_vi", "title_en"),
-            "kind": a.get_kind_display(),
-            "partners": _names(a.partners.all()),
-            "units": _names(a.units.all()),
-            "signed_on": fmt.day(a.signed_on),
-            "place": a.place,
-            "status": a.get_status_display(),
-            "ref": a.ref,
+            "title": _local(a["title_vi"], a["title_en"]),
+            "kind": _display(Agreement, "kind", a["kind"]),
+            "partners": _partner_names(records.agreement_partners.get(a["pk"], [])),
+            "units": "; ".join(_local(vi, en) for vi, en, _pk in units),
+            "signed_on": fmt.day(a["signed_on"]),
+            "place": a["place"],
+            "status": _display(Agreement, "status", a["status"]),
+            "ref": a["ref"],
         })
     return rows
 
 
-def event_rows(qs: QuerySet | None, lang: str) -> list[dict]:
-    if qs is None:
-        return []
+def event_rows(records: ReportRecords, lang: str) -> list[dict]:
+    from foreign_affairs.events.models import Event
+
     rows = []
-    for index, e in enumerate(qs.select_related("country", "unit").prefetch_related(
-            Prefetch("partners", queryset=Partner.objects.order_by("name_en"))), start=1):
+    for index, e in enumerate(records.events, start=1):
+        country = _local(e["country__name_vi"], e["country__name_en"]) if e["country_id"] else ""
         rows.append({
             "no": index,
-            "title": e.title,
-            "kind": e.get_kind_display(),
-            "dates": fmt.span(e.start_on, e.end_on),
-            "place": ", ".join(part for part in (e.place, e.country.name if e.country_id else "") if part),
-            "partners": _names(e.partners.all()),
-            "participants": fmt.number(e.participants, lang) if e.participants is not None else "",
-            "unit": e.unit.name if e.unit_id else "",
-            "ref": e.ref,
+            "title": e["title"],
+            "kind": _display(Event, "kind", e["kind"]),
+            "dates": fmt.span(e["start_on"], e["end_on"]),
+            "place": ", ".join(part for part in (e["place"], country) if part),
+            "partners": _partner_names(records.event_partners.get(e["pk"], [])),
+            "participants": fmt.number(e["participants"], lang) if e["participants"] is not None else "",
+            "unit": _local(e["unit__name_vi"], e["unit__name_en"]) if e["unit_id"] else "",
+            "ref": e["ref"],
         })
     return rows
 
@@ -319,16 +414,14 @@ def _economic_paragraph(f: dict[str, Figure], lang: str) -> str:
     return _("Economic diplomacy: %(parts)s.") % {"parts": "; ".join(parts)}
 
 
-def _pillar_table(scope: Scope, period: Period, pillar: str, lang: str, labels: dict[str, str]) -> dict:
+def _pillar_table(pillar: str, lang: str, labels: dict[str, str], now: ComputedSet, before: ComputedSet) -> dict:
+    """The pillar's figures this period and a year earlier (computed with the report's figures)."""
     rows = []
-    previous = period.previous_year()
     for code in PILLAR_FIGURES:
-        now = computed_value(code, scope, period, pillar=pillar)
-        before = computed_value(code, scope, previous, pillar=pillar)
         rows.append({
             "indicator": labels[code],
-            "value": fmt.number(now, lang),
-            "previous": fmt.number(before, lang),
+            "value": fmt.number(now.by_pillar.get(pillar, {}).get(code, 0), lang),
+            "previous": fmt.number(before.by_pillar.get(pillar, {}).get(code, 0), lang),
             "code": code,
         })
     return _table(f"{pillar}_figures", _("Figures of the pillar (from the register)"),
@@ -336,36 +429,39 @@ def _pillar_table(scope: Scope, period: Period, pillar: str, lang: str, labels: 
                    ("previous", _("Same period last year"))], rows)
 
 
-def _activities(scope: Scope, period: Period, lang: str, *, pillar: str | None = None,
-                field_codes: Iterable[str] = ()) -> dict | None:
+def _activities(records: ReportRecords, *, pillar: str | None = None, field_codes: Iterable[str] = ()) -> dict | None:
     """Delegations and events of a pillar or of some fields, in date order, as one table."""
     rows = []
     field_codes = tuple(field_codes)
+    wanted = set(field_codes)
     sources = (("delegations_out", _("Outgoing delegation")), ("delegations_in_received", _("Delegation received")),
                ("delegations_in_permitted", _("Delegation permitted")), ("events_held", _("Event")))
     seen: set[tuple[str, int]] = set()
     for code, kind_label in sources:
-        narrow = [{"pillar": pillar}] if pillar else [{"field_code": c} for c in field_codes]
-        for n in narrow:
-            qs = computed_records(code, scope, period, **n)
-            if qs is None:
-                continue
-            for record in qs.select_related(*(("country",) if code == "events_held" else ())).prefetch_related(
-                    *(() if code == "events_held" else ("countries",))):
-                key = (code[:6], record.pk)
-                if key in seen:
+        listed = records.events if code == "events_held" else records.delegations[code]
+        for record in listed:
+            if pillar:
+                if record["pillar"] != pillar:
                     continue
-                seen.add(key)
-                countries = record.country.name if code == "events_held" and record.country_id else _names(
-                    record.countries.all()) if code != "events_held" else ""
-                rows.append({
-                    "sort": (record.start_on, kind_label, record.pk),
-                    "dates": fmt.span(record.start_on, record.end_on),
-                    "kind": kind_label,
-                    "title": record.title,
-                    "countries": countries,
-                    "ref": record.ref,
-                })
+            elif not wanted or not (records.field_codes(code, record["pk"]) & wanted):
+                continue
+            key = (code[:6], record["pk"])
+            if key in seen:
+                continue
+            seen.add(key)
+            if code == "events_held":
+                countries = (_local(record["country__name_vi"], record["country__name_en"])
+                             if record["country_id"] else "")
+            else:
+                countries = _country_names(records.delegation_countries.get(record["pk"], []), by="name_en")
+            rows.append({
+                "sort": (record["start_on"], kind_label, record["pk"]),
+                "dates": fmt.span(record["start_on"], record["end_on"]),
+                "kind": kind_label,
+                "title": record["title"],
+                "countries": countries,
+                "ref": record["ref"],
+            })
     if not rows:
         return None
     rows.sort(key=lambda r: r.pop("sort"))
@@ -376,8 +472,13 @@ def _activities(scope: Scope, period: Period, lang: str, *, pillar: str | None =
                                          ("title", _("Activity")), ("countries", _("Countries"))], rows)
 
 
-def _field_codes_present(codes: Iterable[str]) -> list[str]:
-    return list(Field.objects.filter(code__in=list(codes)).values_list("code", flat=True))
+def _field_codes_present(codes: Iterable[str], known: list[str] | None = None) -> list[str]:
+    """Those of ``codes`` the field vocabulary has, in its order (``known``: the vocabulary's
+    codes in order, when the caller has read them already)."""
+    if known is None:
+        return list(Field.objects.filter(code__in=list(codes)).values_list("code", flat=True))
+    wanted = set(codes)
+    return [code for code in known if code in wanted]
 
 
 def _province_name(province: Province) -> str:
@@ -435,14 +536,21 @@ def report_build(*, period: Period, unit: Unit | None = None, lang: str = "vi", 
     lang = "en" if (lang or "vi").startswith("en") else "vi"
     scope = scope or Scope.for_unit(unit)
     with translation.override(lang):
-        f = figures(period=period, scope=scope)
+        previous = period.previous_year()
+        catalogue = indicator_catalogue()
+        computed = computed_periods(scope, [period, previous], [indicator.code for indicator in catalogue])
+        f = figures(period=period, scope=scope, catalogue=catalogue, computed=computed)
+        records = ReportRecords(scope, period)
+        known_fields = list(Field.objects.values_list("code", flat=True))
+        fdi_new = fdi_rows(computed_records("fdi_new_projects", scope, period), lang)
+        oda_active = oda_rows(computed_records("oda_active_programmes", scope, period), lang)
+        agreements = agreement_rows(records)
         labels = {code: figure.label for code, figure in f.items()}
         report_texts = report.section_texts if report is not None else {}
 
         def officer(key: str) -> list[str]:
             return _texts(report_texts.get(key, "")) if report_texts else []
 
-        previous = period.previous_year()
         headline = [code for code in HEADLINE if code in f]
         economic = [code for code in ECONOMIC if code in f]
 
@@ -451,18 +559,17 @@ def report_build(*, period: Period, unit: Unit | None = None, lang: str = "vi", 
             subsections = []
             if pillar == Pillar.STATE:
                 for sub_number, (key, title, codes) in enumerate(STATE_FIELDS, start=1):
-                    present = _field_codes_present(codes)
-                    tables = [_activities(scope, period, lang, field_codes=present)] if present else []
+                    present = _field_codes_present(codes, known_fields)
+                    tables = [_activities(records, field_codes=present)] if present else []
                     paragraphs = officer(key)
                     sub_figures: list[str] = []
                     if key == "economic":
                         paragraphs = [_economic_paragraph(f, lang), *paragraphs]
                         sub_figures = economic
                         tables += [
-                            _table("fdi_new", _("New FDI projects"), _fdi_columns(),
-                                   fdi_rows(computed_records("fdi_new_projects", scope, period), lang)),
+                            _table("fdi_new", _("New FDI projects"), _fdi_columns(), _copy(fdi_new)),
                             _table("oda_active", _("ODA programmes and concessional loans"), _oda_columns(),
-                                   oda_rows(computed_records("oda_active_programmes", scope, period), lang)),
+                                   _copy(oda_active)),
                         ]
                     if key == "consular" and "consular_cases_opened" in f:
                         sub_figures = ["consular_cases_opened"]
@@ -473,14 +580,14 @@ def report_build(*, period: Period, unit: Unit | None = None, lang: str = "vi", 
                     if key == "political":
                         tables.append(_table("agreements_signed", _("International agreements signed"),
                                              _agreement_columns(),
-                                             agreement_rows(computed_records("agreements_signed", scope, period))))
+                                             _copy(agreements)))
                     subsections.append(_section(key, f"II.{number}.{sub_number}", _(title), paragraphs=paragraphs,
                                                 figures=sub_figures, tables=tables))
             pillar_sections.append(_section(
                 pillar, f"II.{number}", str(Pillar(pillar).label),
                 paragraphs=officer(pillar),
-                tables=[_pillar_table(scope, period, pillar, lang, labels),
-                        _activities(scope, period, lang, pillar=pillar)],
+                tables=[_pillar_table(pillar, lang, labels, *computed),
+                        _activities(records, pillar=pillar)],
                 subsections=subsections,
             ))
 
@@ -502,26 +609,26 @@ def report_build(*, period: Period, unit: Unit | None = None, lang: str = "vi", 
         recommendations = _section("recommendations", "V", _("Recommendations"),
                                    paragraphs=_texts(report.recommendations) if report is not None else [])
 
-        out = _delegations(computed_records("delegations_out", scope, period))
-        received = _delegations(computed_records("delegations_in_received", scope, period))
-        permitted = _delegations(computed_records("delegations_in_permitted", scope, period))
+        out = records.delegations["delegations_out"]
+        received = records.delegations["delegations_in_received"]
+        permitted = records.delegations["delegations_in_permitted"]
         annexes = _section("annexes", "", _("Annexes"), tables=[
             _table("annex_delegations_out", _("Annex 1. Outgoing delegations"), _columns(OUT_COLUMNS),
-                   delegation_rows(out, lang), empty_ok=True),
+                   delegation_rows(records, out, lang), empty_ok=True),
             _table("annex_delegations_in", _("Annex 2. Incoming delegations received and permitted"),
-                   _columns(IN_COLUMNS), delegation_rows(received + permitted, lang, incoming=True), empty_ok=True),
+                   _columns(IN_COLUMNS), delegation_rows(records, received + permitted, lang, incoming=True),
+                   empty_ok=True),
             _table("annex_agreements", _("Annex 3. International agreements signed"), _agreement_columns(),
-                   agreement_rows(computed_records("agreements_signed", scope, period)), empty_ok=True),
+                   agreements, empty_ok=True),
             _table("annex_events", _("Annex 4. International events held"), _event_columns(),
-                   event_rows(computed_records("events_held", scope, period), lang), empty_ok=True),
-            _table("annex_fdi_new", _("Annex 5. New FDI projects"), _fdi_columns(),
-                   fdi_rows(computed_records("fdi_new_projects", scope, period), lang), empty_ok=True),
+                   event_rows(records, lang), empty_ok=True),
+            _table("annex_fdi_new", _("Annex 5. New FDI projects"), _fdi_columns(), fdi_new, empty_ok=True),
             _table("annex_fdi_adjusted", _("Annex 6. FDI capital adjustments"),
                    [("no", _("No.")), ("name", _("Project")), ("investor", _("Investor")),
                     ("country", _("Investor country")), ("date", _("Date")), ("delta_usd", _("Change (USD)"))],
                    fdi_adjustment_rows(scope, period, lang), empty_ok=True),
-            _table("annex_oda", _("Annex 7. ODA programmes and concessional loans"), _oda_columns(),
-                   oda_rows(computed_records("oda_active_programmes", scope, period), lang), empty_ok=True),
+            _table("annex_oda", _("Annex 7. ODA programmes and concessional loans"), _oda_columns(), oda_active,
+                   empty_ok=True),
         ])
 
         sections = [

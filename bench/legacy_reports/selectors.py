@@ -1,0 +1,624 @@
+"""The report as data: ``report_build`` turns the register into the document the office sends —
+figures (DESIGN §2), sections by the three pillars and their fields, tables of records, the
+officer's assessment and the next year's programme — as one JSON-ready dict in one language.
+The JSON contract (period, unit, indicators, then the sections) is what the API returns; the
+HTML, DOCX and PDF documents are rendered from the same dict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import Prefetch, QuerySet
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from foreign_affairs.core.choices import Pillar
+from foreign_affairs.core.models import Country, Field, Province, Unit
+from foreign_affairs.partners.models import Partner
+from foreign_affairs.reports import formatting as fmt
+from foreign_affairs.reports.models import Report
+from foreign_affairs.reports.periods import Period, ReportKind
+
+from .figures import Figure, figures, part_period_statistics
+from .indicators import Scope, computed_records, computed_value
+
+FORMAT = "fa-report/1"
+# Figures every report opens with.
+HEADLINE = ("delegations_out", "delegations_out_leaders", "delegations_in_received", "foreign_visitors_received",
+            "delegations_in_permitted", "agreements_signed", "events_held")
+ECONOMIC = ("fdi_new_projects", "fdi_new_capital_usd", "fdi_adjusted_projects", "fdi_adjusted_capital_usd",
+            "fdi_total_capital_usd", "oda_active_programmes", "oda_total_investment_vnd", "export_turnover_usd",
+            "workers_abroad")
+PILLAR_FIGURES = ("delegations_out", "delegations_out_leaders", "delegations_in_received",
+                  "foreign_visitors_received", "delegations_in_permitted", "events_held")
+# State diplomacy by field (domain.md §6.1): section key, title, the field codes it gathers.
+STATE_FIELDS = (
+    ("political", "Political diplomacy and cooperation with foreign localities", ("political",)),
+    ("economic", "Economic diplomacy", ("economic", "labour", "tourism", "agriculture", "science_technology")),
+    ("cultural", "Cultural diplomacy", ("cultural", "education", "sports", "health", "environment", "humanitarian")),
+    ("foreign_information", "Foreign information", ("foreign_information",)),
+    ("consular", "Consular work, citizen protection and overseas Vietnamese", ("consular", "overseas_vietnamese")),
+    ("border_defence", "Border, territory, defence and security", ("border", "defence_security")),
+)
+
+
+def _json_number(value):
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def figure_json(figure: Figure) -> dict:
+    """One indicator as the contract gives it (numbers as JSON numbers, absent values null)."""
+    return {
+        "code": figure.code,
+        "label": figure.label,
+        "unit": figure.unit,
+        "value": _json_number(figure.value),
+        "computed": _json_number(figure.computed),
+        "reported": _json_number(figure.reported),
+        "source": figure.source,
+        "plan": _json_number(figure.plan),
+        "fulfilment_pct": _json_number(figure.fulfilment_pct),
+        "previous": _json_number(figure.previous),
+        "change_pct": _json_number(figure.change_pct),
+        "mismatch": figure.mismatch,
+        "alternatives": [{**alt, "value": _json_number(alt["value"])} for alt in figure.alternatives],
+        "breakdown": figure.breakdown,
+        "records_url": figure.records_url,
+    }
+
+
+def _section(key: str, number: str, title: str, *, paragraphs: Iterable[str] = (), figures: Iterable[str] = (),
+             tables: Iterable[dict] = (), subsections: Iterable[dict] = ()) -> dict:
+    return {
+        "key": key,
+        "number": number,
+        "title": title,
+        "paragraphs": [p for p in paragraphs if p],
+        "figures": list(figures),
+        "tables": [t for t in tables if t],
+        "subsections": list(subsections),
+    }
+
+
+def _table(key: str, title: str, columns: list[tuple[str, str]], rows: list[dict], *,
+           empty_ok: bool = False) -> dict | None:
+    if not rows and not empty_ok:
+        return None
+    return {"key": key, "title": title, "columns": [{"key": k, "label": label} for k, label in columns],
+            "rows": rows}
+
+
+def _texts(text: str) -> list[str]:
+    """An officer's text as paragraphs (blank lines separate them)."""
+    return [part.strip() for part in (text or "").replace("\r\n", "\n").split("\n\n") if part.strip()]
+
+
+def _names(items: Iterable) -> str:
+    return "; ".join(str(getattr(item, "name", item)) for item in items)
+
+
+def _value_text(figure: Figure, lang: str) -> str:
+    return fmt.with_unit(figure.value, figure.unit, lang)
+
+
+# --- record tables ------------------------------------------------------------------------
+
+
+def _delegations(qs: QuerySet | None) -> list:
+    if qs is None:
+        return []
+    return list(qs.select_related("host_unit").prefetch_related(
+        Prefetch("countries", queryset=Country.objects.order_by("code")),
+        Prefetch("partners", queryset=Partner.objects.order_by("name_en")),
+    ))
+
+
+def delegation_rows(delegations: list, lang: str, *, incoming: bool = False) -> list[dict]:
+    rows = []
+    for index, d in enumerate(delegations, start=1):
+        row = {
+            "no": index,
+            "title": d.title,
+            "head": ", ".join(part for part in (d.head_name, d.head_position) if part),
+            "countries": _names(d.countries.all()),
+            "partners": _names(d.partners.all()),
+            "dates": fmt.span(d.start_on, d.end_on),
+            "unit": d.host_unit.name if d.host_unit_id else "",
+            "pillar": d.get_pillar_display(),
+            "status": d.get_status_display(),
+            "ref": d.ref,
+        }
+        if incoming:
+            row["visitors"] = fmt.number(d.foreign_visitors, lang) if d.foreign_visitors is not None else ""
+            row["reception"] = d.get_reception_display()
+            row["permit_on"] = fmt.day(d.permit_on)
+        else:
+            row["members"] = fmt.number(d.members, lang) if d.members is not None else ""
+            row["cost_vnd"] = fmt.number(d.cost_vnd, lang) if d.cost_vnd is not None else ""
+            row["outcomes"] = d.outcomes
+        rows.append(row)
+    return rows
+
+
+OUT_COLUMNS = (("no", "No."), ("title", "Delegation"), ("head", "Head"), ("countries", "Countries"),
+               ("dates", "Dates"), ("unit", "Unit"), ("outcomes", "Outcomes"))
+IN_COLUMNS = (("no", "No."), ("title", "Delegation"), ("head", "Head"), ("countries", "Countries"),
+              ("visitors", "Foreign visitors"), ("dates", "Dates"), ("reception", "Reception"), ("unit", "Host unit"))
+
+
+def _columns(spec) -> list[tuple[str, str]]:
+    return [(key, _(label)) for key, label in spec]
+
+
+def agreement_rows(qs: QuerySet | None) -> list[dict]:
+    if qs is None:
+        return []
+    rows = []
+    for index, a in enumerate(qs.prefetch_related(
+            Prefetch("partners", queryset=Partner.objects.order_by("name_en")),
+            Prefetch("units", queryset=Unit.objects.order_by("name_vi"))), start=1):
+        rows.append({
+            "no": index,
+            "title": a.localized("title_vi", "title_en"),
+            "kind": a.get_kind_display(),
+            "partners": _names(a.partners.all()),
+            "units": _names(a.units.all()),
+            "signed_on": fmt.day(a.signed_on),
+            "place": a.place,
+            "status": a.get_status_display(),
+            "ref": a.ref,
+        })
+    return rows
+
+
+def event_rows(qs: QuerySet | None, lang: str) -> list[dict]:
+    if qs is None:
+        return []
+    rows = []
+    for index, e in enumerate(qs.select_related("country", "unit").prefetch_related(
+            Prefetch("partners", queryset=Partner.objects.order_by("name_en"))), start=1):
+        rows.append({
+            "no": index,
+            "title": e.title,
+            "kind": e.get_kind_display(),
+            "dates": fmt.span(e.start_on, e.end_on),
+            "place": ", ".join(part for part in (e.place, e.country.name if e.country_id else "") if part),
+            "partners": _names(e.partners.all()),
+            "participants": fmt.number(e.participants, lang) if e.participants is not None else "",
+            "unit": e.unit.name if e.unit_id else "",
+            "ref": e.ref,
+        })
+    return rows
+
+
+def fdi_rows(qs: QuerySet | None, lang: str) -> list[dict]:
+    if qs is None:
+        return []
+    rows = []
+    for index, p in enumerate(qs.select_related("investor_country"), start=1):
+        rows.append({
+            "no": index,
+            "name": p.name,
+            "investor": p.investor,
+            "country": p.investor_country.name if p.investor_country_id else "",
+            "irc_number": p.irc_number,
+            "registered_on": fmt.day(p.registered_on),
+            "capital_usd": fmt.number(p.capital_usd, lang) if p.capital_usd is not None else "",
+            "location": p.location,
+            "ref": p.ref,
+        })
+    return rows
+
+
+def fdi_adjustment_rows(scope: Scope, period: Period, lang: str) -> list[dict]:
+    from foreign_affairs.economy.models import CapitalAdjustment, FDIProject
+
+    projects = scope.queryset(FDIProject)
+    if projects is None:
+        return []
+    adjustments = (CapitalAdjustment.objects.filter(date__range=(period.start, period.end),
+                                                    project__in=projects.values("pk"))
+                   .select_related("project", "project__investor_country").order_by("date", "pk"))
+    return [{
+        "no": index,
+        "name": a.project.name,
+        "investor": a.project.investor,
+        "country": a.project.investor_country.name if a.project.investor_country_id else "",
+        "date": fmt.day(a.date),
+        "delta_usd": fmt.number(a.delta_usd, lang),
+        "ref": a.project.ref,
+    } for index, a in enumerate(adjustments, start=1)]
+
+
+def oda_rows(qs: QuerySet | None, lang: str) -> list[dict]:
+    if qs is None:
+        return []
+    return [{
+        "no": index,
+        "name": p.name,
+        "donors": "; ".join(p.donors or []),
+        "sector": p.sector,
+        "kind": p.get_kind_display(),
+        "total_vnd": fmt.number(p.total_vnd, lang) if p.total_vnd is not None else "",
+        "oda_vnd": fmt.number(p.oda_vnd, lang) if p.oda_vnd is not None else "",
+        "years": "–".join(str(y) for y in (p.start_year, p.end_year) if y),
+        "status": p.get_status_display(),
+        "ref": p.ref,
+    } for index, p in enumerate(qs, start=1)]
+
+
+def consular_summary_rows(scope: Scope, period: Period, lang: str) -> list[dict]:
+    """Citizen-protection cases opened, counted by kind and country: no names (anonymised)."""
+    from django.db.models import Count
+
+    from foreign_affairs.consular.choices import CaseKind
+
+    qs = computed_records("consular_cases_opened", scope, period)
+    if qs is None:
+        return []
+    counts = qs.order_by().values("kind", "country__code").annotate(n=Count("pk"))
+    countries = {c.code: c.name for c in Country.objects.filter(code__in={row["country__code"] for row in counts})}
+    labels = dict(CaseKind.choices)
+    rows = sorted(counts, key=lambda r: (str(labels.get(r["kind"], r["kind"])), r["country__code"]))
+    return [{
+        "no": index,
+        "kind": str(labels.get(row["kind"], row["kind"])),
+        "country": countries.get(row["country__code"], row["country__code"]),
+        "cases": fmt.number(row["n"], lang),
+    } for index, row in enumerate(rows, start=1)]
+
+
+# --- sections -----------------------------------------------------------------------------
+
+
+def _summary_paragraph(f: dict[str, Figure], period: Period, lang: str) -> str:
+    def v(code):
+        return _value_text(f[code], lang) if code in f else "—"
+
+    return _(
+        "In %(period)s, %(out)s outgoing delegations took place, %(leaders)s of them led by provincial leaders; "
+        "provincial leaders received %(received)s foreign delegations with %(visitors)s foreign visitors; "
+        "%(permitted)s foreign delegations were permitted to work with agencies and units; %(agreements)s "
+        "international agreements were signed and %(events)s international events were held."
+    ) % {
+        "period": period.label(), "out": v("delegations_out"), "leaders": v("delegations_out_leaders"),
+        "received": v("delegations_in_received"), "visitors": v("foreign_visitors_received"),
+        "permitted": v("delegations_in_permitted"), "agreements": v("agreements_signed"), "events": v("events_held"),
+    }
+
+
+def _economic_paragraph(f: dict[str, Figure], lang: str) -> str:
+    parts = []
+    if f.get("fdi_new_projects") and f["fdi_new_projects"].value is not None:
+        parts.append(_("%(n)s new FDI projects with %(capital)s of registered capital") % {
+            "n": _value_text(f["fdi_new_projects"], lang), "capital": _value_text(f["fdi_new_capital_usd"], lang)})
+    if f.get("fdi_adjusted_projects") and f["fdi_adjusted_projects"].value:
+        parts.append(_("capital adjusted for %(n)s projects (%(capital)s)") % {
+            "n": _value_text(f["fdi_adjusted_projects"], lang),
+            "capital": _value_text(f["fdi_adjusted_capital_usd"], lang)})
+    if f.get("fdi_total_capital_usd") and f["fdi_total_capital_usd"].value:
+        parts.append(_("in all %(capital)s of new and adjusted FDI capital") % {
+            "capital": _value_text(f["fdi_total_capital_usd"], lang)})
+    if f.get("export_turnover_usd") and f["export_turnover_usd"].value is not None:
+        parts.append(_("export turnover of %(value)s") % {"value": _value_text(f["export_turnover_usd"], lang)})
+    if f.get("workers_abroad") and f["workers_abroad"].value is not None:
+        text = _("%(value)s workers sent abroad under contract") % {"value": _value_text(f["workers_abroad"], lang)}
+        if f["workers_abroad"].fulfilment_pct is not None:
+            text += _(" (%(pct)s of the plan)") % {"pct": fmt.percent(f["workers_abroad"].fulfilment_pct, lang)}
+        parts.append(text)
+    if f.get("oda_active_programmes") and f["oda_active_programmes"].value:
+        parts.append(_("%(n)s ODA programmes and concessional loans with a total investment of %(total)s") % {
+            "n": _value_text(f["oda_active_programmes"], lang),
+            "total": _value_text(f["oda_total_investment_vnd"], lang)})
+    if not parts:
+        return ""
+    return _("Economic diplomacy: %(parts)s.") % {"parts": "; ".join(parts)}
+
+
+def _pillar_table(scope: Scope, period: Period, pillar: str, lang: str, labels: dict[str, str]) -> dict:
+    rows = []
+    previous = period.previous_year()
+    for code in PILLAR_FIGURES:
+        now = computed_value(code, scope, period, pillar=pillar)
+        before = computed_value(code, scope, previous, pillar=pillar)
+        rows.append({
+            "indicator": labels[code],
+            "value": fmt.number(now, lang),
+            "previous": fmt.number(before, lang),
+            "code": code,
+        })
+    return _table(f"{pillar}_figures", _("Figures of the pillar (from the register)"),
+                  [("indicator", _("Indicator")), ("value", _("This period")),
+                   ("previous", _("Same period last year"))], rows)
+
+
+def _activities(scope: Scope, period: Period, lang: str, *, pillar: str | None = None,
+                field_codes: Iterable[str] = ()) -> dict | None:
+    """Delegations and events of a pillar or of some fields, in date order, as one table."""
+    rows = []
+    field_codes = tuple(field_codes)
+    sources = (("delegations_out", _("Outgoing delegation")), ("delegations_in_received", _("Delegation received")),
+               ("delegations_in_permitted", _("Delegation permitted")), ("events_held", _("Event")))
+    seen: set[tuple[str, int]] = set()
+    for code, kind_label in sources:
+        narrow = [{"pillar": pillar}] if pillar else [{"field_code": c} for c in field_codes]
+        for n in narrow:
+            qs = computed_records(code, scope, period, **n)
+            if qs is None:
+                continue
+            for record in qs.select_related(*(("country",) if code == "events_held" else ())).prefetch_related(
+                    *(() if code == "events_held" else ("countries",))):
+                key = (code[:6], record.pk)
+                if key in seen:
+                    continue
+                seen.add(key)
+                countries = record.country.name if code == "events_held" and record.country_id else _names(
+                    record.countries.all()) if code != "events_held" else ""
+                rows.append({
+                    "sort": (record.start_on, kind_label, record.pk),
+                    "dates": fmt.span(record.start_on, record.end_on),
+                    "kind": kind_label,
+                    "title": record.title,
+                    "countries": countries,
+                    "ref": record.ref,
+                })
+    if not rows:
+        return None
+    rows.sort(key=lambda r: r.pop("sort"))
+    for index, row in enumerate(rows, start=1):
+        row["no"] = index
+    key = f"{pillar}_activities" if pillar else f"{'_'.join(field_codes)}_activities"
+    return _table(key, _("Activities"), [("no", _("No.")), ("dates", _("Dates")), ("kind", _("Kind")),
+                                         ("title", _("Activity")), ("countries", _("Countries"))], rows)
+
+
+def _field_codes_present(codes: Iterable[str]) -> list[str]:
+    return list(Field.objects.filter(code__in=list(codes)).values_list("code", flat=True))
+
+
+def _province_name(province: Province) -> str:
+    if (translation.get_language() or "vi").startswith("en"):
+        return province.name_en or province.name_vi
+    return province.name_vi or province.name_en
+
+
+def _issuer(report: Report | None, scope: Scope, lang: str) -> dict:
+    province = Province.current()
+    province_name = _province_name(province)
+    if scope.unit is not None:
+        default_name = scope.unit.name
+        default_parent = scope.unit.parent.name if scope.unit.parent_id else province_name
+    else:
+        default_name = _("Department of Foreign Affairs of %(province)s") % {"province": province_name}
+        default_parent = _("People's Committee of %(province)s") % {"province": province_name}
+    report = report or Report()
+    return {
+        "name": report.issuer_name or default_name,
+        "parent": report.issuer_parent or default_parent,
+        "number": report.number,
+        "place": report.place or province_name,
+        "date": (report.issued_on or timezone.localdate()).isoformat(),
+        "signer": report.signer,
+        "signer_title": report.signer_title,
+        "recipients": [line.strip() for line in (report.recipients or "").splitlines() if line.strip()],
+    }
+
+
+def _title(period: Period, scope: Scope) -> str:
+    if period.kind == ReportKind.ANNUAL and period.is_whole_year:
+        return _("Report on the results of foreign affairs work in %(year)d and directions and tasks for "
+                 "%(next)d") % {"year": period.year, "next": period.next_year()}
+    return _("Report on the results of foreign affairs work in %(period)s") % {"period": period.label()}
+
+
+def programme_section_table(year: int, scope: Scope, lang: str) -> dict | None:
+    """The planned activities of a year's foreign-affairs programme, when the plans app keeps
+    them (``plans.selectors.programme_items_for_year``)."""
+    try:
+        from foreign_affairs.plans.selectors import programme_items_for_year
+    except ImportError:
+        return None
+    rows = programme_items_for_year(year=year, unit=scope.unit, lang=lang)
+    return _table("programme_items", _("Foreign affairs programme for %(year)d") % {"year": year},
+                  [("no", _("No.")), ("title", _("Activity")), ("kind", _("Type")), ("partners", _("Partners")),
+                   ("time", _("Tentative time")), ("lead_unit", _("Lead unit")), ("status", _("Status"))],
+                  rows) if rows else None
+
+
+def report_build(*, period: Period, unit: Unit | None = None, lang: str = "vi", report: Report | None = None,
+                 scope: Scope | None = None) -> dict:
+    """The whole report for a period (and unit) in one language, from today's register."""
+    lang = "en" if (lang or "vi").startswith("en") else "vi"
+    scope = scope or Scope.for_unit(unit)
+    with translation.override(lang):
+        f = figures(period=period, scope=scope)
+        labels = {code: figure.label for code, figure in f.items()}
+        report_texts = report.section_texts if report is not None else {}
+
+        def officer(key: str) -> list[str]:
+            return _texts(report_texts.get(key, "")) if report_texts else []
+
+        previous = period.previous_year()
+        headline = [code for code in HEADLINE if code in f]
+        economic = [code for code in ECONOMIC if code in f]
+
+        pillar_sections = []
+        for number, pillar in enumerate((Pillar.PARTY, Pillar.STATE, Pillar.PEOPLE), start=1):
+            subsections = []
+            if pillar == Pillar.STATE:
+                for sub_number, (key, title, codes) in enumerate(STATE_FIELDS, start=1):
+                    present = _field_codes_present(codes)
+                    tables = [_activities(scope, period, lang, field_codes=present)] if present else []
+                    paragraphs = officer(key)
+                    sub_figures: list[str] = []
+                    if key == "economic":
+                        paragraphs = [_economic_paragraph(f, lang), *paragraphs]
+                        sub_figures = economic
+                        tables += [
+                            _table("fdi_new", _("New FDI projects"), _fdi_columns(),
+                                   fdi_rows(computed_records("fdi_new_projects", scope, period), lang)),
+                            _table("oda_active", _("ODA programmes and concessional loans"), _oda_columns(),
+                                   oda_rows(computed_records("oda_active_programmes", scope, period), lang)),
+                        ]
+                    if key == "consular" and "consular_cases_opened" in f:
+                        sub_figures = ["consular_cases_opened"]
+                        tables.append(_table("consular_cases", _("Citizen-protection cases opened"),
+                                             [("no", _("No.")), ("kind", _("Kind")), ("country", _("Country")),
+                                              ("cases", _("Cases"))],
+                                             consular_summary_rows(scope, period, lang)))
+                    if key == "political":
+                        tables.append(_table("agreements_signed", _("International agreements signed"),
+                                             _agreement_columns(),
+                                             agreement_rows(computed_records("agreements_signed", scope, period))))
+                    subsections.append(_section(key, f"II.{number}.{sub_number}", _(title), paragraphs=paragraphs,
+                                                figures=sub_figures, tables=tables))
+            pillar_sections.append(_section(
+                pillar, f"II.{number}", str(Pillar(pillar).label),
+                paragraphs=officer(pillar),
+                tables=[_pillar_table(scope, period, pillar, lang, labels),
+                        _activities(scope, period, lang, pillar=pillar)],
+                subsections=subsections,
+            ))
+
+        assessment_paragraphs = []
+        if report is not None:
+            for label, text in ((_("Strengths"), report.strengths), (_("Limitations"), report.limitations),
+                                (_("Causes"), report.causes), (_("Lessons"), report.lessons)):
+                for index, paragraph in enumerate(_texts(text)):
+                    assessment_paragraphs.append(f"{label}: {paragraph}" if index == 0 else paragraph)
+
+        next_year = period.next_year()
+        directions = _section(
+            "directions", "IV",
+            _("Directions and tasks for %(year)d") % {"year": next_year} if period.is_whole_year
+            else _("Directions and tasks for the next period"),
+            paragraphs=_texts(report.directions) if report is not None else [],
+            tables=[programme_section_table(next_year, scope, lang)] if period.is_whole_year else [],
+        )
+        recommendations = _section("recommendations", "V", _("Recommendations"),
+                                   paragraphs=_texts(report.recommendations) if report is not None else [])
+
+        out = _delegations(computed_records("delegations_out", scope, period))
+        received = _delegations(computed_records("delegations_in_received", scope, period))
+        permitted = _delegations(computed_records("delegations_in_permitted", scope, period))
+        annexes = _section("annexes", "", _("Annexes"), tables=[
+            _table("annex_delegations_out", _("Annex 1. Outgoing delegations"), _columns(OUT_COLUMNS),
+                   delegation_rows(out, lang), empty_ok=True),
+            _table("annex_delegations_in", _("Annex 2. Incoming delegations received and permitted"),
+                   _columns(IN_COLUMNS), delegation_rows(received + permitted, lang, incoming=True), empty_ok=True),
+            _table("annex_agreements", _("Annex 3. International agreements signed"), _agreement_columns(),
+                   agreement_rows(computed_records("agreements_signed", scope, period)), empty_ok=True),
+            _table("annex_events", _("Annex 4. International events held"), _event_columns(),
+                   event_rows(computed_records("events_held", scope, period), lang), empty_ok=True),
+            _table("annex_fdi_new", _("Annex 5. New FDI projects"), _fdi_columns(),
+                   fdi_rows(computed_records("fdi_new_projects", scope, period), lang), empty_ok=True),
+            _table("annex_fdi_adjusted", _("Annex 6. FDI capital adjustments"),
+                   [("no", _("No.")), ("name", _("Project")), ("investor", _("Investor")),
+                    ("country", _("Investor country")), ("date", _("Date")), ("delta_usd", _("Change (USD)"))],
+                   fdi_adjustment_rows(scope, period, lang), empty_ok=True),
+            _table("annex_oda", _("Annex 7. ODA programmes and concessional loans"), _oda_columns(),
+                   oda_rows(computed_records("oda_active_programmes", scope, period), lang), empty_ok=True),
+        ])
+
+        sections = [
+            _section("overview", "I", _("Overview"),
+                     paragraphs=[_summary_paragraph(f, period, lang), *_texts(getattr(report, "context", ""))],
+                     figures=headline),
+            _section("results", "II", _("Results by pillar"), subsections=pillar_sections),
+            _section("assessment", "III", _("Assessment"), paragraphs=assessment_paragraphs),
+            directions,
+            recommendations,
+            annexes,
+        ]
+        part_year = [{
+            "indicator": s.indicator.code,
+            "label": s.indicator.name,
+            "start": s.start.isoformat(),
+            "end": s.end.isoformat(),
+            "value": _json_number(s.value),
+            "unit": s.unit_shown,
+            "plan": _json_number(s.plan),
+            "source": {"title": s.source_title or None, "url": s.source_url or None,
+                       "publisher": s.source_publisher or None,
+                       "published_on": s.source_published_on.isoformat() if s.source_published_on else None,
+                       "cutoff_on": s.cutoff_on.isoformat() if s.cutoff_on else None, "statistic": s.ref},
+        } for s in part_period_statistics(period, scope)]
+        province = Province.current()
+        return {
+            "format": FORMAT,
+            "kind": period.kind,
+            "lang": lang,
+            "title": (report.title if report is not None and report.title else _title(period, scope)),
+            "province": {"code": province.code, "name": _province_name(province)},
+            "issuer": _issuer(report, scope, lang),
+            "period": period.as_dict(),
+            "previous_period": previous.as_dict(),
+            "unit": {"ref": scope.unit.ref, "name": scope.unit.name} if scope.unit is not None else None,
+            "report": report.ref if report is not None and report.pk else None,
+            "generated_at": timezone.localtime().isoformat(timespec="seconds"),
+            "data_cutoff": timezone.localdate().isoformat(),
+            "finalised": None,
+            "indicators": {code: figure_json(figure) for code, figure in f.items()},
+            "published_part_year": part_year,
+            "sections": sections,
+        }
+
+
+def _fdi_columns() -> list[tuple[str, str]]:
+    return [("no", _("No.")), ("name", _("Project")), ("investor", _("Investor")), ("country", _("Investor country")),
+            ("irc_number", _("Certificate no.")), ("registered_on", _("Registered on")),
+            ("capital_usd", _("Registered capital (USD)"))]
+
+
+def _oda_columns() -> list[tuple[str, str]]:
+    return [("no", _("No.")), ("name", _("Programme")), ("donors", _("Donors")), ("sector", _("Sector")),
+            ("total_vnd", _("Total investment (VND)")), ("oda_vnd", _("ODA (VND)")), ("years", _("Years"))]
+
+
+def _agreement_columns() -> list[tuple[str, str]]:
+    return [("no", _("No.")), ("title", _("Agreement")), ("kind", _("Kind")), ("partners", _("Partners")),
+            ("signed_on", _("Signed on")), ("place", _("Place"))]
+
+
+def _event_columns() -> list[tuple[str, str]]:
+    return [("no", _("No.")), ("title", _("Event")), ("kind", _("Kind")), ("dates", _("Dates")),
+            ("place", _("Place")), ("partners", _("Partners")), ("participants", _("Participants"))]
+
+
+def report_document(report: Report, *, lang: str = "vi") -> dict:
+    """A saved report's document: frozen as sent once finalised, else built from today's register."""
+    lang = "en" if (lang or "vi").startswith("en") else "vi"
+    if report.is_finalised and lang in (report.snapshot or {}):
+        return report.snapshot[lang]
+    period = Period(start=report.start, end=report.end, kind=report.kind)
+    return report_build(period=period, unit=report.unit, lang=lang, report=report)
+
+
+def report_comparison(report: Report, *, lang: str = "vi") -> list[dict]:
+    """A finalised report's figures against today's: one row per indicator whose value, computed
+    or reported figure has changed since it was frozen."""
+    frozen = report_document(report, lang=lang)["indicators"]
+    period = Period(start=report.start, end=report.end, kind=report.kind)
+    with translation.override(lang):
+        today = {code: figure_json(f) for code, f in figures(period=period, scope=Scope.for_unit(report.unit)).items()}
+    rows = []
+    for code, now in today.items():
+        then = frozen.get(code, {})
+        changed = [key for key in ("value", "computed", "reported") if then.get(key) != now.get(key)]
+        if changed:
+            rows.append({"code": code, "label": now["label"], "unit": now["unit"], "changed": changed,
+                         "frozen": {k: then.get(k) for k in ("value", "computed", "reported")},
+                         "today": {k: now.get(k) for k in ("value", "computed", "reported")}})
+    return rows
+
+
+def reports_for(*, user) -> QuerySet:
+    return Report.objects.restrict(user, "view").select_related("unit")
+
+
+def ensure_date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
