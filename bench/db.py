@@ -76,3 +76,19 @@ def reset(engine: str, scale: str) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     else:
         pg_drop(scale)
+
+
+def main() -> None:
+    if "--drop" not in sys.argv:
+        sys.exit("usage: python -m bench.db --drop   (throws every bench database away)")
+    for scale in PG_NAMES:
+        reset("sqlite", scale)
+        try:
+            reset("postgresql", scale)
+        except Exception as exc:  # noqa: BLE001 - no server: nothing to drop there
+            print(f"PostgreSQL {PG_NAMES[scale]}: {exc}")
+    print("bench databases dropped")
+
+
+if __name__ == "__main__":
+    main()

@@ -67,7 +67,6 @@ def floor(unit_ids, period) -> Floor:
     set of ids: a unit's subtree with its predecessors) or the whole register (None)."""
     previous = period.previous_year()
     now, before = (period.start, period.end), (previous.start, previous.end)
-    hull = (min(now[0], before[0]), max(now[1], before[1]))
     result = Floor()
     took, not_permitted = list(TOOK_PLACE), list(NOT_PERMITTED)
     units = sorted(unit_ids) if unit_ids is not None else None
@@ -78,7 +77,9 @@ def floor(unit_ids, period) -> Floor:
             result.queries += 1
             return cursor.fetchall()
 
-    # Delegations: one pass over the unit's delegations of both years, grouped by pillar.
+    # Delegations: one pass over the unit's delegations that started in either period, grouped by
+    # pillar, and one over those permitted in either period (another date, another index).
+    unit_sql = f" AND host_unit_id IN ({_in(units)})" if units is not None else ""
     cases, params = [], []
     for span in (now, before):
         cases += [
@@ -90,21 +91,27 @@ def floor(unit_ids, period) -> Floor:
             "AND start_on BETWEEN %s AND %s THEN 1 ELSE 0 END)",
             f"SUM(CASE WHEN direction = 'incoming' AND reception = 'received' AND status IN ({_in(took)}) "
             "AND start_on BETWEEN %s AND %s THEN foreign_visitors END)",
-            f"SUM(CASE WHEN direction = 'incoming' AND reception = 'permitted' AND status NOT IN "
-            f"({_in(not_permitted)}) AND permit_on BETWEEN %s AND %s THEN 1 ELSE 0 END)",
         ]
-        params += [*took, *span] * 4 + [*not_permitted, *span]
-    where = "(start_on BETWEEN %s AND %s OR permit_on BETWEEN %s AND %s)"
-    params += [*hull, *hull]
-    if units is not None:
-        where += f" AND host_unit_id IN ({_in(units)})"
-        params += units
-    rows = run(f"SELECT pillar, {', '.join(cases)} FROM delegations_delegation WHERE {where} GROUP BY pillar",
-               params)
+        params += [*took, *span] * 4
+    params += [*now, *before] + (units or [])
+    started = run(f"SELECT pillar, {', '.join(cases)} FROM delegations_delegation "
+                  f"WHERE (start_on BETWEEN %s AND %s OR start_on BETWEEN %s AND %s){unit_sql} GROUP BY pillar",
+                  params)
+    permitted = run("SELECT pillar, SUM(CASE WHEN permit_on BETWEEN %s AND %s THEN 1 ELSE 0 END), "
+                    "SUM(CASE WHEN permit_on BETWEEN %s AND %s THEN 1 ELSE 0 END) FROM delegations_delegation "
+                    "WHERE direction = 'incoming' AND reception = 'permitted' "
+                    f"AND status NOT IN ({_in(not_permitted)}) "
+                    f"AND (permit_on BETWEEN %s AND %s OR permit_on BETWEEN %s AND %s){unit_sql} GROUP BY pillar",
+                    [*now, *before, *not_permitted, *now, *before, *(units or [])])
+    by_pillar: dict[str, list] = {}
+    for pillar, *values in started:
+        by_pillar[pillar] = [v or 0 for v in values[:4]] + [0] + [v or 0 for v in values[4:]] + [0]
+    for pillar, n_now, n_before in permitted:
+        row = by_pillar.setdefault(pillar, [0] * 10)
+        row[4], row[9] = n_now or 0, n_before or 0
     totals_now = dict.fromkeys(DELEGATION_CODES, 0)
     totals_before = dict.fromkeys(DELEGATION_CODES, 0)
-    for pillar, *values in rows:
-        values = [v or 0 for v in values]
+    for pillar, values in sorted(by_pillar.items()):
         pillar_row = {}
         for i, code in enumerate(DELEGATION_CODES):
             totals_now[code] += values[i]
@@ -118,8 +125,8 @@ def floor(unit_ids, period) -> Floor:
 
     # Events: by pillar and kind.
     status_sql, status_params = _event_status_sql()
-    params = [*now, *before, *hull, *status_params]
-    where = f"start_on BETWEEN %s AND %s{status_sql}"
+    params = [*now, *before, *now, *before, *status_params]
+    where = f"(start_on BETWEEN %s AND %s OR start_on BETWEEN %s AND %s){status_sql}"
     if units is not None:
         where += f" AND unit_id IN ({_in(units)})"
         params += units
@@ -140,15 +147,14 @@ def floor(unit_ids, period) -> Floor:
         result.breakdowns["events_held"] = kinds
 
     # Agreements: by kind; a unit's agreements are those it is a party to.
-    params = [*now, *before, *hull]
-    where = "signed_on BETWEEN %s AND %s"
+    params = [*now, *before, *now, *before]
+    where = "(signed_on BETWEEN %s AND %s OR signed_on BETWEEN %s AND %s)"
     if units is not None:
-        where += (" AND EXISTS (SELECT 1 FROM agreements_agreement_units au WHERE au.agreement_id = a.id "
-                  f"AND au.unit_id IN ({_in(units)}))")
+        where += f" AND id IN (SELECT agreement_id FROM agreements_agreement_units WHERE unit_id IN ({_in(units)}))"
         params += units
     rows = run("SELECT kind, SUM(CASE WHEN signed_on BETWEEN %s AND %s THEN 1 ELSE 0 END), "
                "SUM(CASE WHEN signed_on BETWEEN %s AND %s THEN 1 ELSE 0 END) "
-               f"FROM agreements_agreement a WHERE {where} GROUP BY kind", params)
+               f"FROM agreements_agreement WHERE {where} GROUP BY kind", params)
     result.now["agreements_signed"] = sum(r[1] for r in rows)
     result.before["agreements_signed"] = sum(r[2] for r in rows)
     kinds = {kind: n for kind, n, _b in rows if n}
@@ -165,15 +171,15 @@ def floor(unit_ids, period) -> Floor:
                "SUM(CASE WHEN registered_on BETWEEN %s AND %s THEN capital_usd END), "
                "SUM(CASE WHEN registered_on BETWEEN %s AND %s THEN 1 ELSE 0 END), "
                "SUM(CASE WHEN registered_on BETWEEN %s AND %s THEN capital_usd END) "
-               "FROM economy_fdiproject WHERE registered_on BETWEEN %s AND %s",
-               [*now, *now, *before, *before, *hull])
+               "FROM economy_fdiproject WHERE registered_on BETWEEN %s AND %s OR registered_on BETWEEN %s AND %s",
+               [*now, *now, *before, *before, *now, *before])
     new_now, cap_now, new_before, cap_before = rows[0]
     rows = run("SELECT COUNT(DISTINCT CASE WHEN date BETWEEN %s AND %s THEN project_id END), "
                "SUM(CASE WHEN date BETWEEN %s AND %s THEN delta_usd END), "
                "COUNT(DISTINCT CASE WHEN date BETWEEN %s AND %s THEN project_id END), "
                "SUM(CASE WHEN date BETWEEN %s AND %s THEN delta_usd END) "
-               "FROM economy_capitaladjustment WHERE date BETWEEN %s AND %s",
-               [*now, *now, *before, *before, *hull])
+               "FROM economy_capitaladjustment WHERE date BETWEEN %s AND %s OR date BETWEEN %s AND %s",
+               [*now, *now, *before, *before, *now, *before])
     adj_now, delta_now, adj_before, delta_before = rows[0]
     for target, new, cap, adj, delta in ((result.now, new_now, cap_now, adj_now, delta_now),
                                          (result.before, new_before, cap_before, adj_before, delta_before)):
@@ -195,8 +201,8 @@ def floor(unit_ids, period) -> Floor:
 
     rows = run("SELECT kind, SUM(CASE WHEN opened_on BETWEEN %s AND %s THEN 1 ELSE 0 END), "
                "SUM(CASE WHEN opened_on BETWEEN %s AND %s THEN 1 ELSE 0 END) "
-               "FROM consular_consularcase WHERE opened_on BETWEEN %s AND %s GROUP BY kind",
-               [*now, *before, *hull])
+               "FROM consular_consularcase WHERE opened_on BETWEEN %s AND %s OR opened_on BETWEEN %s AND %s "
+               "GROUP BY kind", [*now, *before, *now, *before])
     result.now["consular_cases_opened"] = sum(r[1] for r in rows)
     result.before["consular_cases_opened"] = sum(r[2] for r in rows)
     kinds = {kind: n for kind, n, _b in rows if n}

@@ -40,6 +40,27 @@ def median_time(fn, runs: int) -> tuple[float, list[float]]:
     return statistics.median(times), times
 
 
+class QueryCounter:
+    """Counts the queries run on the default connection (an execute wrapper: it needs no DEBUG
+    and no query log)."""
+
+    def __init__(self):
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
+def count_queries(fn) -> tuple[int, object]:
+    from django.db import connection
+
+    counter = QueryCounter()
+    with connection.execute_wrapper(counter):
+        result = fn()
+    return counter.count, result
+
+
 def ensure_dataset(engine: str, scale_name: str, log=print) -> tuple[dict, float | None]:
     """Configure Django on the bench database, generating the data set unless it is cached."""
     from bench import national
@@ -137,9 +158,6 @@ def check_floor(period, unit) -> dict:
 
 
 def time_engine(period, unit, runs: int) -> dict:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     from bench.floor import floor
     from foreign_affairs.reports.figures import figures
     from foreign_affairs.reports.indicators import Scope
@@ -154,12 +172,34 @@ def time_engine(period, unit, runs: int) -> dict:
         ("report", lambda: report_build(period=period, unit=unit)),
     ):
         fn()
-        with CaptureQueriesContext(connection) as ctx:
-            fn()
+        queries, _result = count_queries(fn)
         seconds, times = median_time(fn, runs)
-        out[name] = {"median_s": seconds, "runs": [round(t, 4) for t in times], "queries": len(ctx.captured_queries)}
+        out[name] = {"median_s": seconds, "runs": [round(t, 4) for t in times], "queries": queries}
     out["scope_units"] = len(scope.unit_ids or ())
+    out["report_sql_s"] = sql_time(lambda: report_build(period=period, unit=unit))
     return out
+
+
+def sql_time(fn) -> float:
+    """The time the database spends answering fn's queries (the rest is Python)."""
+    from django.db import connection
+
+    spent = []
+
+    def timer(execute, sql, params, many, context):
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    runs = []
+    for _ in range(3):
+        spent.clear()
+        with connection.execute_wrapper(timer):
+            fn()
+        runs.append(sum(spent))
+    return statistics.median(runs)
 
 
 def memory(period, unit, engine: str, scale_name: str) -> dict:
@@ -204,6 +244,22 @@ def whole_register_report(period) -> dict:
     return {"report_s": seconds, "tracemalloc_peak_mb": peak / 1024 / 1024, "annex_rows": rows}
 
 
+def legacy_engine(period, unit, runs: int) -> dict:
+    """The engine as it was before the bench's work (bench/legacy_reports), on the same data."""
+    from bench.legacy_reports.figures import figures as legacy_figures
+    from bench.legacy_reports.indicators import Scope as LegacyScope
+    from bench.legacy_reports.selectors import report_build as legacy_build
+
+    legacy_build(period=period, unit=unit)
+    out = {}
+    for name, fn in (("figures", lambda: legacy_figures(period=period, scope=LegacyScope.for_unit(unit))),
+                     ("report", lambda: legacy_build(period=period, unit=unit))):
+        queries, _result = count_queries(fn)
+        seconds, times = median_time(fn, runs)
+        out[name] = {"median_s": seconds, "runs": [round(t, 4) for t in times], "queries": queries}
+    return out
+
+
 def index_effects(period, unit, runs: int) -> dict:
     """Each candidate index's effect: the report, figures and floor with no bench index, with all,
     and with all but one (how much that one index matters once the others exist)."""
@@ -238,9 +294,7 @@ def index_effects(period, unit, runs: int) -> dict:
 
 
 def pages(period, unit, year: int) -> list[dict]:
-    from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     from foreign_affairs.core.models import User
 
@@ -260,10 +314,9 @@ def pages(period, unit, year: int) -> list[dict]:
         if response.status_code == 404 and url.startswith("/reports/dashboard"):
             rows.append({"url": url, "status": 404, "note": "no dashboard page on this branch"})
             continue
-        with CaptureQueriesContext(connection) as ctx:
-            response = client.get(url)
+        queries, response = count_queries(lambda u=url: client.get(u))
         seconds, _ = median_time(lambda u=url: client.get(u), 3)
-        rows.append({"url": url, "status": response.status_code, "queries": len(ctx.captured_queries),
+        rows.append({"url": url, "status": response.status_code, "queries": queries,
                      "median_ms": seconds * 1000, "bytes": len(response.content)})
     return rows
 
@@ -342,6 +395,7 @@ def main(argv=None) -> None:
     parser.add_argument("scale", choices=("full", "small", "tiny"))
     parser.add_argument("--runs", type=int, default=None, help="runs per timing (median); default 7, small 5")
     parser.add_argument("--no-indexes", action="store_true", help="skip the per-index measurements")
+    parser.add_argument("--no-legacy", action="store_true", help="skip timing the engine as it was before")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     runs = args.runs or (7 if args.scale == "full" else 5)
@@ -357,13 +411,17 @@ def main(argv=None) -> None:
     national.analyze()
     period, unit, year = report_args(args.scale)
     result = {"engine": args.engine, "scale": args.scale, "dataset": meta, "generated_s": generated_s,
-              "versions": versions(), "tables": national.table_counts(), "year": year, "unit": unit.ref,
-              "runs": runs}
+              "generation": national.generation_read(), "versions": versions(),
+              "tables": national.table_counts(), "year": year, "unit": unit.ref,
+              "runs": runs, "load_average_at_start": os.getloadavg()}
     print(f"{args.engine}: checking the floor against the report", flush=True)
     result["floor_check"] = check_floor(period, unit)
     print(f"{args.engine}: timing report, figures, floor ({runs} runs each)", flush=True)
     result["engine_times"] = time_engine(period, unit, runs)
     result["memory"] = memory(period, unit, args.engine, args.scale)
+    if not args.no_legacy:
+        print(f"{args.engine}: timing the engine as it was before (bench/legacy_reports)", flush=True)
+        result["legacy"] = legacy_engine(period, unit, 3)
     result["whole_register"] = whole_register(period, runs)
     result["whole_register_report"] = whole_register_report(period)
     print(f"{args.engine}: pages and API", flush=True)
@@ -375,6 +433,7 @@ def main(argv=None) -> None:
         result["indexes"] = index_effects(period, unit, max(3, runs // 2))
         result["index_names"] = {name: {"table": table, "columns": cols, "model": model, "fields": fields}
                                  for name, table, cols, model, fields in national.CANDIDATE_INDEXES}
+    result["load_average_at_end"] = os.getloadavg()
     out = args.out or RESULTS / f"national-{args.engine}-{args.scale}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1, default=str), encoding="utf-8")

@@ -16,6 +16,7 @@ national (whole-register) here: a province's report cannot attribute them.
 from __future__ import annotations
 
 import json
+import os
 import random
 import time
 from dataclasses import asdict, dataclass
@@ -120,6 +121,16 @@ def meta_read() -> dict | None:
     return json.loads(row[0]) if row else None
 
 
+def generation_read() -> dict | None:
+    """How long the data set took to write, when it was written (rows, seconds, machine load)."""
+    with connection.cursor() as cursor:
+        if "bench_meta" not in connection.introspection.table_names(cursor):
+            return None
+        cursor.execute("SELECT value FROM bench_meta WHERE name = 'generated'")
+        row = cursor.fetchone()
+    return json.loads(row[0]) if row else None
+
+
 def meta_expected(scale: Scale, seed: int = SEED) -> dict:
     """The meta a data set of this scale and seed has (as stored: JSON)."""
     return json.loads(json.dumps({"version": GENERATOR_VERSION, "seed": seed, "scale": scale.as_dict()}))
@@ -171,7 +182,8 @@ def generate(scale: Scale, seed: int = SEED, *, log=print) -> dict[str, int]:
         through = m2m_field.remote_field.through
         write(through, [through(**{left: a, right: b}) for a, b in pairs])
 
-    if connection.vendor == "sqlite":
+    if connection.vendor == "sqlite" and not connection.in_atomic_block:
+        # A throw-away file: no need to survive a crash while it is written.
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA synchronous = OFF")
             cursor.execute("PRAGMA journal_mode = MEMORY")
@@ -232,6 +244,11 @@ def generate(scale: Scale, seed: int = SEED, *, log=print) -> dict[str, int]:
         _statistics(rng, scale, ids, write, Indicator, Statistic)
     _sequences_reset()
     _meta_write(meta_expected(scale, seed))
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM bench_meta WHERE name = 'generated'")
+        cursor.execute("INSERT INTO bench_meta (name, value) VALUES ('generated', %s)",
+                       [json.dumps({"seconds": round(time.perf_counter() - started, 1), "rows": sum(counts.values()),
+                                    "load_average": os.getloadavg()})])
     log(f"  generated {sum(counts.values()):,} rows in {time.perf_counter() - started:.0f} s")
     return counts
 
@@ -430,6 +447,8 @@ CANDIDATE_INDEXES = (
     ("bench_dlg_unit_start", "delegations_delegation", ("host_unit_id", "start_on"), "delegations.Delegation",
      ("host_unit", "start_on")),
     ("bench_dlg_permit", "delegations_delegation", ("permit_on",), "delegations.Delegation", ("permit_on",)),
+    ("bench_dlg_unit_permit", "delegations_delegation", ("host_unit_id", "permit_on"), "delegations.Delegation",
+     ("host_unit", "permit_on")),
     ("bench_agr_signed", "agreements_agreement", ("signed_on",), "agreements.Agreement", ("signed_on",)),
     ("bench_evt_start", "events_event", ("start_on",), "events.Event", ("start_on",)),
     ("bench_evt_unit_start", "events_event", ("unit_id", "start_on"), "events.Event", ("unit", "start_on")),

@@ -13,8 +13,6 @@ from __future__ import annotations
 import json
 import sys
 
-from bench import db
-
 
 def cases(scale):
     from bench import national
@@ -67,8 +65,8 @@ def compare_all(scale, *, log=print) -> list[str]:
 def main() -> None:
     engine = sys.argv[1] if len(sys.argv) > 1 else "sqlite"
     scale_name = sys.argv[2] if len(sys.argv) > 2 else "small"
-    from bench.measure import ensure_dataset
     from bench import national
+    from bench.measure import ensure_dataset
 
     ensure_dataset(engine, scale_name)
     problems = compare_all(national.SCALES[scale_name])

@@ -101,7 +101,8 @@ class Rule:
 
     ``model`` holds the records listed behind the figure; ``where`` narrows them to the period;
     ``total`` turns them into the figure (None: count them). ``breakdown`` names a field the
-    figure is also split by (events per kind).
+    figure is also split by (events per kind). ``date_field`` names the date ``where`` always
+    bounds by the period (None: no single date), so batched queries can narrow by it first.
     """
 
     code: str
@@ -112,6 +113,7 @@ class Rule:
     pillar_field: str | None = None
     fields_lookup: str | None = None
     order_by: tuple[str, ...] = ()
+    date_field: str | None = None
 
     def base(self, scope: Scope) -> QuerySet | None:
         return scope.queryset(_model(self.model))
@@ -147,9 +149,24 @@ class Rule:
         return {row[self.breakdown]: row["n"] for row in rows}
 
 
+def exact_money(total, places: int = 2):
+    """A sum of money to the field's smallest unit. SQLite keeps decimals as floating point and
+    sums them so (741271974955.071 for a sum of cents); PostgreSQL sums exactly, and there this
+    changes nothing."""
+    if isinstance(total, Decimal):
+        return total.quantize(Decimal(1).scaleb(-places))
+    return total
+
+
+def _places(qs: QuerySet, field_name: str) -> int | None:
+    return getattr(qs.model._meta.get_field(field_name), "decimal_places", None)
+
+
 def _sum(field_name: str) -> Callable[[QuerySet], Decimal | int]:
     def total(qs: QuerySet):
-        return qs.aggregate(total=Sum(field_name))["total"] or 0
+        value = qs.aggregate(total=Sum(field_name))["total"] or 0
+        places = _places(qs, field_name)
+        return exact_money(value, places) if places is not None else value
 
     return total
 
@@ -182,32 +199,36 @@ def _delegation_order() -> tuple[str, ...]:
 RULES: dict[str, Rule] = {rule.code: rule for rule in (
     Rule("delegations_out", "delegations.Delegation",
          lambda p: Q(direction="outgoing", status__in=TOOK_PLACE, start_on__range=(p.start, p.end)),
-         breakdown="pillar", pillar_field="pillar", fields_lookup="fields__code", order_by=_delegation_order()),
+         breakdown="pillar", pillar_field="pillar", fields_lookup="fields__code", order_by=_delegation_order(),
+         date_field="start_on"),
     Rule("delegations_out_leaders", "delegations.Delegation",
          lambda p: Q(direction="outgoing", level="provincial_leader", status__in=TOOK_PLACE,
                      start_on__range=(p.start, p.end)),
-         breakdown="pillar", pillar_field="pillar", fields_lookup="fields__code", order_by=_delegation_order()),
+         breakdown="pillar", pillar_field="pillar", fields_lookup="fields__code", order_by=_delegation_order(),
+         date_field="start_on"),
     Rule("delegations_in_received", "delegations.Delegation",
          lambda p: Q(direction="incoming", reception="received", status__in=TOOK_PLACE,
                      start_on__range=(p.start, p.end)),
-         breakdown="pillar", pillar_field="pillar", fields_lookup="fields__code", order_by=_delegation_order()),
+         breakdown="pillar", pillar_field="pillar", fields_lookup="fields__code", order_by=_delegation_order(),
+         date_field="start_on"),
     Rule("foreign_visitors_received", "delegations.Delegation",
          lambda p: Q(direction="incoming", reception="received", status__in=TOOK_PLACE,
                      start_on__range=(p.start, p.end)),
          total=_sum("foreign_visitors"), pillar_field="pillar", fields_lookup="fields__code",
-         order_by=_delegation_order()),
+         order_by=_delegation_order(), date_field="start_on"),
     Rule("delegations_in_permitted", "delegations.Delegation",
          lambda p: Q(direction="incoming", reception="permitted", permit_on__range=(p.start, p.end))
          & ~Q(status__in=NOT_PERMITTED),
-         breakdown="pillar", pillar_field="pillar", fields_lookup="fields__code", order_by=("permit_on", "pk")),
+         breakdown="pillar", pillar_field="pillar", fields_lookup="fields__code", order_by=("permit_on", "pk"),
+         date_field="permit_on"),
     Rule("agreements_signed", "agreements.Agreement", lambda p: Q(signed_on__range=(p.start, p.end)),
-         breakdown="kind", fields_lookup="fields__code", order_by=("signed_on", "pk")),
+         breakdown="kind", fields_lookup="fields__code", order_by=("signed_on", "pk"), date_field="signed_on"),
     Rule("events_held", "events.Event", _events_held, breakdown="kind", pillar_field="pillar",
-         fields_lookup="fields__code", order_by=("start_on", "pk")),
+         fields_lookup="fields__code", order_by=("start_on", "pk"), date_field="start_on"),
     Rule("fdi_new_projects", "economy.FDIProject", lambda p: Q(registered_on__range=(p.start, p.end)),
-         order_by=("registered_on", "pk")),
+         order_by=("registered_on", "pk"), date_field="registered_on"),
     Rule("fdi_new_capital_usd", "economy.FDIProject", lambda p: Q(registered_on__range=(p.start, p.end)),
-         total=_sum("capital_usd"), order_by=("registered_on", "pk")),
+         total=_sum("capital_usd"), order_by=("registered_on", "pk"), date_field="registered_on"),
     # The projects behind the adjusted figures are listed once each; the capital is the sum of
     # the adjustments dated in the period, not of the projects.
     Rule("fdi_adjusted_projects", "economy.FDIProject", _fdi_adjusted, total=_distinct_count, order_by=("name", "pk")),
@@ -218,7 +239,7 @@ RULES: dict[str, Rule] = {rule.code: rule for rule in (
     Rule("oda_total_investment_vnd", "economy.ODAProgramme", _oda_active, total=_sum("total_vnd"),
          order_by=("start_year", "pk")),
     Rule("consular_cases_opened", "consular.ConsularCase", lambda p: Q(opened_on__range=(p.start, p.end)),
-         breakdown="kind", order_by=("opened_on", "pk")),
+         breakdown="kind", order_by=("opened_on", "pk"), date_field="opened_on"),
 )}
 
 
@@ -229,7 +250,7 @@ def _adjustments_total(scope: Scope, period: Period) -> Decimal | None:
         return None
     adjustments = _model("economy.CapitalAdjustment")._default_manager.filter(
         date__range=(period.start, period.end), project__in=projects.values("pk"))
-    return adjustments.aggregate(total=Sum("delta_usd"))["total"] or Decimal(0)
+    return exact_money(adjustments.aggregate(total=Sum("delta_usd"))["total"] or Decimal(0))
 
 
 def computed_value(code: str, scope: Scope, period: Period, **narrow) -> Number | None:
@@ -286,13 +307,14 @@ def computed_periods(scope: Scope, periods: list[Period], codes) -> list[Compute
     wanted = set(codes)
     if "fdi_total_capital_usd" in wanted:
         wanted.add("fdi_new_capital_usd")
-    by_model: dict[str, list[Rule]] = {}
+    by_model: dict[tuple[str, str | None], list[Rule]] = {}
     for code in sorted(wanted, key=lambda c: list(RULES).index(c) if c in RULES else len(RULES)):
         rule = RULES.get(code)
         if rule is None or code in _DERIVED:
             continue
-        by_model.setdefault(rule.model, []).append(rule)
-    for label, rules in by_model.items():
+        # One query per model and date: each narrows by its date's ranges, which an index serves.
+        by_model.setdefault((rule.model, rule.date_field), []).append(rule)
+    for (label, _date_field), rules in by_model.items():
         _aggregate_model(scope, periods, label, rules, results)
     if wanted & set(_DERIVED):
         _aggregate_adjustments(scope, periods, results)
@@ -317,16 +339,20 @@ def _aggregate_model(scope: Scope, periods: list[Period], label: str, rules: lis
     group = sorted({name for rule in rules for name in (rule.breakdown, rule.pillar_field) if name})
     narrow = Q()
     aggregates = {}
+    date_field = rules[0].date_field
     for index, period in enumerate(periods):
+        if date_field:
+            narrow |= Q(**{f"{date_field}__range": (period.start, period.end)})
         for rule in rules:
             where = rule.where(period)
-            narrow |= where
+            if not date_field:
+                narrow |= where
             name = f"{rule.code}__{index}"
             if rule.total is None:
                 aggregates[name] = Count("pk", filter=where)
             else:
                 aggregates[name] = Sum(_SUMMED[rule.code], filter=where)
-    rows = qs.filter(narrow).order_by().values(*group).annotate(**aggregates) if group else [
+    rows = list(qs.filter(narrow).order_by().values(*group).annotate(**aggregates)) if group else [
         qs.filter(narrow).aggregate(**aggregates)]
     for index, result in enumerate(results):
         for rule in rules:
@@ -342,6 +368,8 @@ def _aggregate_model(scope: Scope, periods: list[Period], label: str, rules: lis
                 if rule.pillar_field:
                     pillar = result.by_pillar.setdefault(row[rule.pillar_field], {})
                     pillar[rule.code] = pillar.get(rule.code, 0) + value
+            if rule.total is not None and _places(qs, _SUMMED[rule.code]) is not None:
+                total = exact_money(total, _places(qs, _SUMMED[rule.code]))
             result.values[rule.code] = total
             if rule.breakdown:
                 result.breakdowns[rule.code] = dict(sorted(split.items()))
@@ -366,7 +394,7 @@ def _aggregate_adjustments(scope: Scope, periods: list[Period], results: list[Co
     row = adjustments.filter(narrow).aggregate(**aggregates)
     for index, result in enumerate(results):
         result.values["fdi_adjusted_projects"] = row[f"projects__{index}"] or 0
-        result.values["fdi_adjusted_capital_usd"] = row[f"total__{index}"] or Decimal(0)
+        result.values["fdi_adjusted_capital_usd"] = exact_money(row[f"total__{index}"] or Decimal(0))
 
 
 # The field each summed rule adds up (the ``_sum`` of its ``total``).

@@ -6,11 +6,10 @@ HTML, DOCX and PDF documents are rendered from the same dict."""
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from functools import reduce
+from functools import lru_cache
 
 from django.db.models import QuerySet
 from django.utils import timezone, translation
@@ -21,7 +20,7 @@ from foreign_affairs.core.models import Country, Field, Province, Unit
 
 from . import formatting as fmt
 from .figures import Figure, figures, indicator_catalogue, part_period_statistics
-from .indicators import RULES, ComputedSet, Scope, computed_periods, computed_records
+from .indicators import ComputedSet, Scope, computed_periods, computed_records
 from .models import Report
 from .periods import Period, ReportKind
 
@@ -114,41 +113,15 @@ def _value_text(figure: Figure, lang: str) -> str:
 # --- record tables ------------------------------------------------------------------------
 
 
-def _local(vi: str | None, en: str | None) -> str:
-    """A name in the active language, falling back to the other (as ``localized`` does)."""
-    if (translation.get_language() or "vi").startswith("en"):
-        return en or vi or ""
-    return vi or en or ""
-
-
-_CHOICES: dict[tuple[str, str], dict] = {}
-
-
-def _display(model, name: str, value) -> str:
-    """What ``get_<name>_display()`` shows for ``value``, in the active language."""
-    key = (model._meta.label, name)
-    if key not in _CHOICES:
-        _CHOICES[key] = dict(model._meta.get_field(name).flatchoices)
-    return str(_CHOICES[key].get(value, value))
-
-
-def _links(model, field_name: str, owners: QuerySet, *values: str) -> dict[int, list[tuple]]:
-    """A many-to-many field's links for the records of ``owners``, as {record id: [values]}
-    (one query on the link table, none per record)."""
-    through = model._meta.get_field(field_name).remote_field.through
-    owner = model._meta.model_name
-    found: dict[int, list[tuple]] = {}
-    for row in through.objects.filter(**{f"{owner}__in": owners.order_by().values("pk")}).values_list(
-            f"{owner}_id", *values):
-        found.setdefault(row[0], []).append(row[1:])
-    return found
+LINK_CHUNK = 500
 
 
 class ReportRecords:
     """The records a report's tables list — delegations out, received and permitted, events and
     agreements of the period in scope — read once per report as plain rows (``.values()``) with
-    their countries, partners, fields and units, in a handful of queries: the pillar and field
-    tables and the annexes all take their rows from here."""
+    their countries, partners, fields and units (one query per link table, none per record):
+    the pillar and field tables and the annexes all take their rows from here. Each row also
+    carries its texts as the tables write them (keys starting with ``_``), written once."""
 
     DELEGATION_CODES = ("delegations_out", "delegations_in_received", "delegations_in_permitted")
     DELEGATION_FIELDS = ("pk", "ref", "title", "head_name", "head_position", "start_on", "end_on", "host_unit_id",
@@ -159,82 +132,114 @@ class ReportRecords:
                     "unit__name_en")
     AGREEMENT_FIELDS = ("pk", "ref", "title_vi", "title_en", "kind", "signed_on", "place", "status")
 
-    def __init__(self, scope: Scope, period: Period):
+    def __init__(self, scope: Scope, period: Period, lang: str):
         from foreign_affairs.agreements.models import Agreement
         from foreign_affairs.delegations.models import Delegation
         from foreign_affairs.events.models import Event
 
-        self.delegations: dict[str, list[dict]] = {}
-        querysets = []
-        for code in self.DELEGATION_CODES:
-            qs = computed_records(code, scope, period)
-            self.delegations[code] = list(qs.values(*self.DELEGATION_FIELDS)) if qs is not None else []
-            if qs is not None:
-                querysets.append(RULES[code].where(period))
-        base = scope.queryset(Delegation)
-        owners = base.filter(reduce(operator.or_, querysets)) if base is not None and querysets else None
-        self.delegation_countries = _links(Delegation, "countries", owners, "country__code", "country__name_vi",
-                                           "country__name_en") if owners is not None else {}
-        self.delegation_partners = _links(Delegation, "partners", owners, "partner__name_en", "partner__name_vi",
-                                          "partner_id") if owners is not None else {}
-        self.delegation_fields = _links(Delegation, "fields", owners, "field__code") if owners is not None else {}
+        self.lang = lang
+        self.english = (translation.get_language() or "vi").startswith("en")
+        self._labels: dict[tuple, str] = {}
+        self.span = lru_cache(maxsize=None)(fmt.span)
+        self.number = lru_cache(maxsize=None, typed=True)(fmt.number)
 
-        events = computed_records("events_held", scope, period)
-        self.events = list(events.values(*self.EVENT_FIELDS)) if events is not None else []
-        owners = Event._default_manager.filter(pk__in=events.order_by().values("pk")) if events is not None else None
-        self.event_partners = _links(Event, "partners", owners, "partner__name_en", "partner__name_vi",
-                                     "partner_id") if owners is not None else {}
-        self.event_fields = _links(Event, "fields", owners, "field__code") if owners is not None else {}
+        self.delegations = {code: self._values(computed_records(code, scope, period), self.DELEGATION_FIELDS)
+                            for code in self.DELEGATION_CODES}
+        delegations = [d for code in self.DELEGATION_CODES for d in self.delegations[code]]
+        ids = [d["pk"] for d in delegations]
+        countries = self._links(Delegation, "countries", ids, "country__code", "country__name_vi", "country__name_en")
+        partners = self._links(Delegation, "partners", ids, "partner__name_en", "partner__name_vi", "partner_id")
+        fields = self._links(Delegation, "fields", ids, "field__code")
+        for d in delegations:
+            links = countries.get(d["pk"], [])
+            d["_countries_by_code"] = "; ".join(self.local(vi, en) for _c, vi, en in sorted(links))
+            d["_countries_by_name"] = "; ".join(self.local(vi, en) for _c, vi, en in
+                                                sorted(links, key=lambda r: (r[2], r[0])))
+            d["_partners"] = self._partner_names(partners.get(d["pk"], []))
+            d["_fields"] = {row[0] for row in fields.get(d["pk"], ())}
+            d["_dates"] = self.span(d["start_on"], d["end_on"])
+            d["_unit"] = self.local(d["host_unit__name_vi"], d["host_unit__name_en"]) if d["host_unit_id"] else ""
 
-        agreements = computed_records("agreements_signed", scope, period)
-        self.agreements = list(agreements.values(*self.AGREEMENT_FIELDS)) if agreements is not None else []
-        owners = (Agreement._default_manager.filter(pk__in=agreements.order_by().values("pk"))
-                  if agreements is not None else None)
-        self.agreement_partners = _links(Agreement, "partners", owners, "partner__name_en", "partner__name_vi",
-                                         "partner_id") if owners is not None else {}
-        self.agreement_units = _links(Agreement, "units", owners, "unit__name_vi", "unit__name_en",
-                                      "unit_id") if owners is not None else {}
+        self.events = self._values(computed_records("events_held", scope, period), self.EVENT_FIELDS)
+        ids = [e["pk"] for e in self.events]
+        partners = self._links(Event, "partners", ids, "partner__name_en", "partner__name_vi", "partner_id")
+        fields = self._links(Event, "fields", ids, "field__code")
+        for e in self.events:
+            e["_country"] = self.local(e["country__name_vi"], e["country__name_en"]) if e["country_id"] else ""
+            e["_partners"] = self._partner_names(partners.get(e["pk"], []))
+            e["_fields"] = {row[0] for row in fields.get(e["pk"], ())}
+            e["_dates"] = self.span(e["start_on"], e["end_on"])
+            e["_unit"] = self.local(e["unit__name_vi"], e["unit__name_en"]) if e["unit_id"] else ""
 
-    def field_codes(self, code: str, pk: int) -> set[str]:
-        links = self.event_fields if code == "events_held" else self.delegation_fields
-        return {row[0] for row in links.get(pk, ())}
+        self.agreements = self._values(computed_records("agreements_signed", scope, period), self.AGREEMENT_FIELDS)
+        ids = [a["pk"] for a in self.agreements]
+        partners = self._links(Agreement, "partners", ids, "partner__name_en", "partner__name_vi", "partner_id")
+        units = self._links(Agreement, "units", ids, "unit__name_vi", "unit__name_en", "unit_id")
+        for a in self.agreements:
+            a["_partners"] = self._partner_names(partners.get(a["pk"], []))
+            a["_units"] = "; ".join(self.local(vi, en) for vi, en, _pk in
+                                    sorted(units.get(a["pk"], []), key=lambda r: (r[0], r[2])))
 
+    @staticmethod
+    def _values(qs: QuerySet | None, fields: tuple[str, ...]) -> list[dict]:
+        return list(qs.values(*fields)) if qs is not None else []
 
-def _partner_names(links: list[tuple]) -> str:
-    """Partners ordered by English name, as the tables list them."""
-    return "; ".join(_local(vi, en) for en, vi, _pk in sorted(links, key=lambda r: (r[0], r[2])))
+    @staticmethod
+    def _links(model, field_name: str, ids: list[int], *values: str) -> dict[int, list[tuple]]:
+        """A many-to-many field's links of the records ``ids``, as {record id: [values]}."""
+        through = model._meta.get_field(field_name).remote_field.through
+        owner = f"{model._meta.model_name}_id"
+        found: dict[int, list[tuple]] = {}
+        unique = sorted(set(ids))
+        for start in range(0, len(unique), LINK_CHUNK):
+            chunk = unique[start:start + LINK_CHUNK]
+            for row in through.objects.filter(**{f"{owner}__in": chunk}).values_list(owner, *values):
+                found.setdefault(row[0], []).append(row[1:])
+        return found
 
+    def local(self, vi: str | None, en: str | None) -> str:
+        if self.english:
+            return en or vi or ""
+        return vi or en or ""
 
-def _country_names(links: list[tuple], *, by: str) -> str:
-    key = (lambda r: r[0]) if by == "code" else (lambda r: (r[2], r[0]))
-    return "; ".join(_local(vi, en) for _code, vi, en in sorted(links, key=key))
+    def _partner_names(self, links: list[tuple]) -> str:
+        """Partners ordered by English name, as the tables list them."""
+        return "; ".join(self.local(vi, en) for en, vi, _pk in sorted(links, key=lambda r: (r[0], r[2])))
+
+    def display(self, model, name: str, value) -> str:
+        """What ``get_<name>_display()`` shows for ``value``, in the report's language."""
+        key = (model._meta.label, name, value)
+        if key not in self._labels:
+            self._labels[key] = str(dict(model._meta.get_field(name).flatchoices).get(value, value))
+        return self._labels[key]
 
 
 def delegation_rows(records: ReportRecords, delegations: list[dict], lang: str, *,
                     incoming: bool = False) -> list[dict]:
     from foreign_affairs.delegations.models import Delegation
 
+    number, display = records.number, records.display
     rows = []
     for index, d in enumerate(delegations, start=1):
         row = {
             "no": index,
             "title": d["title"],
             "head": ", ".join(part for part in (d["head_name"], d["head_position"]) if part),
-            "countries": _country_names(records.delegation_countries.get(d["pk"], []), by="code"),
-            "partners": _partner_names(records.delegation_partners.get(d["pk"], [])),
-            "dates": fmt.span(d["start_on"], d["end_on"]),
-            "unit": _local(d["host_unit__name_vi"], d["host_unit__name_en"]) if d["host_unit_id"] else "",
-            "pillar": _display(Delegation, "pillar", d["pillar"]),
-            "status": _display(Delegation, "status", d["status"]),
+            "countries": d["_countries_by_code"],
+            "partners": d["_partners"],
+            "dates": d["_dates"],
+            "unit": d["_unit"],
+            "pillar": display(Delegation, "pillar", d["pillar"]),
+            "status": display(Delegation, "status", d["status"]),
             "ref": d["ref"],
         }
         if incoming:
-            row["visitors"] = fmt.number(d["foreign_visitors"], lang) if d["foreign_visitors"] is not None else ""
-            row["reception"] = _display(Delegation, "reception", d["reception"])
+            row["visitors"] = number(d["foreign_visitors"], lang) if d["foreign_visitors"] is not None else ""
+            row["reception"] = display(Delegation, "reception", d["reception"])
             row["permit_on"] = fmt.day(d["permit_on"])
         else:
-            row["members"] = fmt.number(d["members"], lang) if d["members"] is not None else ""
-            row["cost_vnd"] = fmt.number(d["cost_vnd"], lang) if d["cost_vnd"] is not None else ""
+            row["members"] = number(d["members"], lang) if d["members"] is not None else ""
+            row["cost_vnd"] = number(d["cost_vnd"], lang) if d["cost_vnd"] is not None else ""
             row["outcomes"] = d["outcomes"]
         rows.append(row)
     return rows
@@ -253,41 +258,33 @@ def _columns(spec) -> list[tuple[str, str]]:
 def agreement_rows(records: ReportRecords) -> list[dict]:
     from foreign_affairs.agreements.models import Agreement
 
-    rows = []
-    for index, a in enumerate(records.agreements, start=1):
-        units = sorted(records.agreement_units.get(a["pk"], []), key=lambda r: (r[0], r[2]))
-        rows.append({
-            "no": index,
-            "title": _local(a["title_vi"], a["title_en"]),
-            "kind": _display(Agreement, "kind", a["kind"]),
-            "partners": _partner_names(records.agreement_partners.get(a["pk"], [])),
-            "units": "; ".join(_local(vi, en) for vi, en, _pk in units),
-            "signed_on": fmt.day(a["signed_on"]),
-            "place": a["place"],
-            "status": _display(Agreement, "status", a["status"]),
-            "ref": a["ref"],
-        })
-    return rows
+    return [{
+        "no": index,
+        "title": records.local(a["title_vi"], a["title_en"]),
+        "kind": records.display(Agreement, "kind", a["kind"]),
+        "partners": a["_partners"],
+        "units": a["_units"],
+        "signed_on": fmt.day(a["signed_on"]),
+        "place": a["place"],
+        "status": records.display(Agreement, "status", a["status"]),
+        "ref": a["ref"],
+    } for index, a in enumerate(records.agreements, start=1)]
 
 
 def event_rows(records: ReportRecords, lang: str) -> list[dict]:
     from foreign_affairs.events.models import Event
 
-    rows = []
-    for index, e in enumerate(records.events, start=1):
-        country = _local(e["country__name_vi"], e["country__name_en"]) if e["country_id"] else ""
-        rows.append({
-            "no": index,
-            "title": e["title"],
-            "kind": _display(Event, "kind", e["kind"]),
-            "dates": fmt.span(e["start_on"], e["end_on"]),
-            "place": ", ".join(part for part in (e["place"], country) if part),
-            "partners": _partner_names(records.event_partners.get(e["pk"], [])),
-            "participants": fmt.number(e["participants"], lang) if e["participants"] is not None else "",
-            "unit": _local(e["unit__name_vi"], e["unit__name_en"]) if e["unit_id"] else "",
-            "ref": e["ref"],
-        })
-    return rows
+    return [{
+        "no": index,
+        "title": e["title"],
+        "kind": records.display(Event, "kind", e["kind"]),
+        "dates": e["_dates"],
+        "place": ", ".join(part for part in (e["place"], e["_country"]) if part),
+        "partners": e["_partners"],
+        "participants": records.number(e["participants"], lang) if e["participants"] is not None else "",
+        "unit": e["_unit"],
+        "ref": e["ref"],
+    } for index, e in enumerate(records.events, start=1)]
 
 
 def fdi_rows(qs: QuerySet | None, lang: str) -> list[dict]:
@@ -439,27 +436,23 @@ def _activities(records: ReportRecords, *, pillar: str | None = None, field_code
     seen: set[tuple[str, int]] = set()
     for code, kind_label in sources:
         listed = records.events if code == "events_held" else records.delegations[code]
+        prefix = code[:6]
         for record in listed:
             if pillar:
                 if record["pillar"] != pillar:
                     continue
-            elif not wanted or not (records.field_codes(code, record["pk"]) & wanted):
+            elif not wanted or record["_fields"].isdisjoint(wanted):
                 continue
-            key = (code[:6], record["pk"])
+            key = (prefix, record["pk"])
             if key in seen:
                 continue
             seen.add(key)
-            if code == "events_held":
-                countries = (_local(record["country__name_vi"], record["country__name_en"])
-                             if record["country_id"] else "")
-            else:
-                countries = _country_names(records.delegation_countries.get(record["pk"], []), by="name_en")
             rows.append({
                 "sort": (record["start_on"], kind_label, record["pk"]),
-                "dates": fmt.span(record["start_on"], record["end_on"]),
+                "dates": record["_dates"],
                 "kind": kind_label,
                 "title": record["title"],
-                "countries": countries,
+                "countries": record["_country"] if code == "events_held" else record["_countries_by_name"],
                 "ref": record["ref"],
             })
     if not rows:
@@ -540,7 +533,7 @@ def report_build(*, period: Period, unit: Unit | None = None, lang: str = "vi", 
         catalogue = indicator_catalogue()
         computed = computed_periods(scope, [period, previous], [indicator.code for indicator in catalogue])
         f = figures(period=period, scope=scope, catalogue=catalogue, computed=computed)
-        records = ReportRecords(scope, period)
+        records = ReportRecords(scope, period, lang)
         known_fields = list(Field.objects.values_list("code", flat=True))
         fdi_new = fdi_rows(computed_records("fdi_new_projects", scope, period), lang)
         oda_active = oda_rows(computed_records("oda_active_programmes", scope, period), lang)
