@@ -121,3 +121,18 @@ def test_money_sums_from_the_database_are_exact(db):
     assert value == sum(capitals)
     assert computed_all(Scope(), period_for("annual", year=2024), ["fdi_new_capital_usd"]).values[
         "fdi_new_capital_usd"] == sum(capitals)
+
+
+def test_whole_numbers_are_written_as_babel_writes_them():
+    import random
+
+    from foreign_affairs.reports import formatting as fmt
+    from foreign_affairs.reports.selectors import whole_number_text
+
+    rng = random.Random(7)
+    values = [0, 1, 999, 1000, 1_298_000_000, 2**63, *[rng.randrange(10 ** rng.randint(1, 16)) for _ in range(500)]]
+    for value in values:
+        for lang in ("vi", "en"):
+            assert whole_number_text(value, lang) == fmt.number(value, lang)
+    assert whole_number_text(Decimal("1.5"), "vi") == fmt.number(Decimal("1.5"), "vi")
+    assert whole_number_text(-5, "en") == fmt.number(-5, "en")
