@@ -202,7 +202,7 @@ def sql_time(fn) -> float:
     return statistics.median(runs)
 
 
-def memory(period, unit, engine: str, scale_name: str) -> dict:
+def tracemalloc_peak(period, unit) -> dict:
     from foreign_affairs.reports.selectors import report_build
 
     report_build(period=period, unit=unit)
@@ -211,11 +211,15 @@ def memory(period, unit, engine: str, scale_name: str) -> dict:
     document = report_build(period=period, unit=unit)
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    size = len(json.dumps(document, ensure_ascii=False).encode())
+    return {"tracemalloc_peak_mb": peak / 1024 / 1024,
+            "json_bytes": len(json.dumps(document, ensure_ascii=False).encode())}
+
+
+def memory(period, unit, engine: str, scale_name: str) -> dict:
+    """Peak RSS of building the report in a fresh process (bench/memory.py)."""
     child = subprocess.run([sys.executable, "-m", "bench.memory", engine, scale_name, unit.ref, str(period.year)],
                            capture_output=True, text=True, cwd=db.ROOT, check=True)
-    rss = json.loads(child.stdout.strip().splitlines()[-1])
-    return {"tracemalloc_peak_mb": peak / 1024 / 1024, "json_bytes": size, **rss}
+    return json.loads(child.stdout.strip().splitlines()[-1])
 
 
 def whole_register(period, runs: int) -> dict:
@@ -242,6 +246,45 @@ def whole_register_report(period) -> dict:
     tracemalloc.stop()
     rows = sum(len(t["rows"]) for t in document["sections"][-1]["tables"])
     return {"report_s": seconds, "tracemalloc_peak_mb": peak / 1024 / 1024, "annex_rows": rows}
+
+
+def index_usage(period, unit) -> dict:
+    """Which bench index the database's planner uses for which query of the province's report,
+    its figures and the floor, and of the whole register's figures and floor (EXPLAIN; a
+    deterministic companion to the noisy timings)."""
+    from django.db import connection
+
+    from bench import national
+    from bench.floor import floor
+    from foreign_affairs.reports.figures import figures
+    from foreign_affairs.reports.indicators import Scope
+    from foreign_affairs.reports.selectors import report_build
+
+    captured: list[tuple[str, str, object]] = []
+    label = ["?"]
+
+    def capture(execute, sql, params, many, context):
+        if sql.lstrip().upper().startswith("SELECT"):
+            captured.append((label[0], sql, params))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(capture):
+        for label[0], fn in (("report", lambda: report_build(period=period, unit=unit)),
+                             ("floor", lambda: floor(Scope.for_unit(unit).unit_ids, period)),
+                             ("national figures", lambda: figures(period=period, scope=Scope.for_unit(None))),
+                             ("national floor", lambda: floor(None, period))):
+            fn()
+    names = [name for name, *_rest in national.CANDIDATE_INDEXES]
+    used: dict[str, set[str]] = {name: set() for name in names}
+    prefix = "EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN "
+    with connection.cursor() as cursor:
+        for what, sql, params in captured:
+            cursor.execute(prefix + sql, params)
+            plan = " ".join(str(cell) for row in cursor.fetchall() for cell in row)
+            for name in names:
+                if name in plan:
+                    used[name].add(what)
+    return {name: sorted(whats) for name, whats in used.items()}
 
 
 def legacy_engine(period, unit, runs: int) -> dict:
@@ -410,6 +453,7 @@ def main(argv=None) -> None:
     national.indexes_create_all()
     national.analyze()
     period, unit, year = report_args(args.scale)
+    memory_result = memory(period, unit, args.engine, args.scale)  # first, while this process is small
     result = {"engine": args.engine, "scale": args.scale, "dataset": meta, "generated_s": generated_s,
               "generation": national.generation_read(), "versions": versions(),
               "tables": national.table_counts(), "year": year, "unit": unit.ref,
@@ -418,7 +462,8 @@ def main(argv=None) -> None:
     result["floor_check"] = check_floor(period, unit)
     print(f"{args.engine}: timing report, figures, floor ({runs} runs each)", flush=True)
     result["engine_times"] = time_engine(period, unit, runs)
-    result["memory"] = memory(period, unit, args.engine, args.scale)
+    result["memory"] = {**memory_result, **tracemalloc_peak(period, unit)}
+    result["index_usage"] = index_usage(period, unit)
     if not args.no_legacy:
         print(f"{args.engine}: timing the engine as it was before (bench/legacy_reports)", flush=True)
         result["legacy"] = legacy_engine(period, unit, 3)
