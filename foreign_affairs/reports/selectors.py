@@ -6,6 +6,7 @@ HTML, DOCX and PDF documents are rendered from the same dict."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -114,7 +115,19 @@ def _value_text(figure: Figure, lang: str) -> str:
 # --- record tables ------------------------------------------------------------------------
 
 
-LINK_CHUNK = 500
+LINK_CHUNK = 10_000
+
+
+def _link_chunk() -> int:
+    """How many record ids one link query may name: 10,000, or fewer where SQLite allows fewer
+    parameters (its default limit is 32,766 since 3.32, 999 before)."""
+    if connection.vendor != "sqlite":
+        return LINK_CHUNK
+    try:
+        connection.ensure_connection()
+        return max(100, min(LINK_CHUNK, connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) - 10))
+    except (AttributeError, sqlite3.Error):
+        return 900
 GROUPING = {"en": ",", "vi": "."}
 
 
@@ -206,7 +219,7 @@ class ReportRecords:
     @staticmethod
     def _links(model, field_name: str, ids: list[int], *values: str) -> dict[int, list[tuple]]:
         """A many-to-many field's links of the records ``ids``, as {record id: [the linked
-        record's ``values``]}: one plain SQL join of the link table per 500 records (Django's
+        record's ``values``]}: one plain SQL join of the link table (per 10,000 records; Django's
         per-value preparation of a long IN list cost more than the query itself)."""
         field = model._meta.get_field(field_name)
         target = field.related_model
@@ -218,9 +231,10 @@ class ReportRecords:
                f"WHERE l.{qn(field.m2m_column_name())} IN ")
         found: dict[int, list[tuple]] = {}
         unique = sorted(set(ids))
+        size = _link_chunk()
         with connection.cursor() as cursor:
-            for start in range(0, len(unique), LINK_CHUNK):
-                chunk = unique[start:start + LINK_CHUNK]
+            for start in range(0, len(unique), size):
+                chunk = unique[start:start + size]
                 cursor.execute(sql + f"({', '.join(['%s'] * len(chunk))})", chunk)
                 for row in cursor.fetchall():
                     found.setdefault(row[0], []).append(tuple(row[1:]))

@@ -136,3 +136,13 @@ def test_whole_numbers_are_written_as_babel_writes_them():
             assert whole_number_text(value, lang) == fmt.number(value, lang)
     assert whole_number_text(Decimal("1.5"), "vi") == fmt.number(Decimal("1.5"), "vi")
     assert whole_number_text(-5, "en") == fmt.number(-5, "en")
+
+
+def test_link_tables_read_in_chunks_give_the_same_report(tiny, monkeypatch):
+    from foreign_affairs.reports import selectors
+
+    unit = Unit.objects.get(ref=national.province_ref(0))
+    whole = _dump(report_build(period=PERIODS[0], unit=unit, lang="vi"))
+    monkeypatch.setattr(selectors, "LINK_CHUNK", 7)
+    monkeypatch.setattr(selectors, "_link_chunk", lambda: selectors.LINK_CHUNK)
+    assert _dump(report_build(period=PERIODS[0], unit=unit, lang="vi")) == whole
