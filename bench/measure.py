@@ -158,6 +158,9 @@ def check_floor(period, unit) -> dict:
 
 
 def time_engine(period, unit, runs: int) -> dict:
+    """The floor, figures() and report_build() for the province, timed in rounds: each round
+    times the three back to back, so a change of the machine's load touches all three alike;
+    the ratios are the medians of each round's ratios."""
     from bench.floor import floor
     from foreign_affairs.reports.figures import figures
     from foreign_affairs.reports.indicators import Scope
@@ -165,16 +168,29 @@ def time_engine(period, unit, runs: int) -> dict:
 
     scope = Scope.for_unit(unit)
     report_build(period=period, unit=unit)  # warm up (translations, caches)
-    out = {}
-    for name, fn in (
+    steps = (
         ("floor", lambda: floor(Scope.for_unit(unit).unit_ids, period)),
         ("figures", lambda: figures(period=period, scope=Scope.for_unit(unit))),
         ("report", lambda: report_build(period=period, unit=unit)),
-    ):
-        fn()
+    )
+    out = {}
+    for name, fn in steps:
         queries, _result = count_queries(fn)
-        seconds, times = median_time(fn, runs)
-        out[name] = {"median_s": seconds, "runs": [round(t, 4) for t in times], "queries": queries}
+        out[name] = {"queries": queries, "runs": []}
+    ratios: dict[str, list[float]] = {"figures_floor": [], "report_floor": []}
+    for _ in range(runs):
+        took = {}
+        for name, fn in steps:
+            gc.collect()
+            start = time.perf_counter()
+            fn()
+            took[name] = time.perf_counter() - start
+            out[name]["runs"].append(round(took[name], 4))
+        ratios["figures_floor"].append(took["figures"] / took["floor"])
+        ratios["report_floor"].append(took["report"] / took["floor"])
+    for name, _fn in steps:
+        out[name]["median_s"] = statistics.median(out[name]["runs"])
+    out["ratios"] = {key: statistics.median(values) for key, values in ratios.items()}
     out["scope_units"] = len(scope.unit_ids or ())
     out["report_sql_s"] = sql_time(lambda: report_build(period=period, unit=unit))
     return out
@@ -441,7 +457,7 @@ def main(argv=None) -> None:
     parser.add_argument("--no-legacy", action="store_true", help="skip timing the engine as it was before")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
-    runs = args.runs or (7 if args.scale == "full" else 5)
+    runs = args.runs or (11 if args.scale == "full" else 5)
 
     meta, generated_s = ensure_dataset(args.engine, args.scale)
     from bench import national
@@ -466,7 +482,7 @@ def main(argv=None) -> None:
     result["index_usage"] = index_usage(period, unit)
     if not args.no_legacy:
         print(f"{args.engine}: timing the engine as it was before (bench/legacy_reports)", flush=True)
-        result["legacy"] = legacy_engine(period, unit, 3)
+        result["legacy"] = legacy_engine(period, unit, 1 if args.scale == "full" else 3)
     result["whole_register"] = whole_register(period, runs)
     result["whole_register_report"] = whole_register_report(period)
     print(f"{args.engine}: pages and API", flush=True)
