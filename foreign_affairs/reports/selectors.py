@@ -164,6 +164,8 @@ class ReportRecords:
         self.lang = lang
         self.english = (translation.get_language() or "vi").startswith("en")
         self._labels: dict[tuple, str] = {}
+        self._pillars: dict[str, dict[str, list[dict]]] = {}
+        self._fields: dict[str, dict[str, list[dict]]] = {}
         self.span = lru_cache(maxsize=None)(fmt.span)
         self.number = whole_number_text
 
@@ -237,8 +239,30 @@ class ReportRecords:
                 chunk = unique[start:start + size]
                 cursor.execute(sql + f"({', '.join(['%s'] * len(chunk))})", chunk)
                 for row in cursor.fetchall():
-                    found.setdefault(row[0], []).append(tuple(row[1:]))
+                    found.setdefault(row[0], []).append(row[1:])
         return found
+
+    def listed(self, code: str) -> list[dict]:
+        return self.events if code == "events_held" else self.delegations[code]
+
+    def with_pillar(self, code: str, pillar: str) -> list[dict]:
+        """The records behind ``code`` of one pillar (grouped once per report)."""
+        if code not in self._pillars:
+            groups: dict[str, list[dict]] = {}
+            for record in self.listed(code):
+                groups.setdefault(record["pillar"], []).append(record)
+            self._pillars[code] = groups
+        return self._pillars[code].get(pillar, [])
+
+    def with_field(self, code: str, field_code: str) -> list[dict]:
+        """The records behind ``code`` with one field (grouped once per report)."""
+        if code not in self._fields:
+            groups: dict[str, list[dict]] = {}
+            for record in self.listed(code):
+                for name in record["_fields"]:
+                    groups.setdefault(name, []).append(record)
+            self._fields[code] = groups
+        return self._fields[code].get(field_code, [])
 
     def local(self, vi: str | None, en: str | None) -> str:
         if self.english:
@@ -473,31 +497,26 @@ def _activities(records: ReportRecords, *, pillar: str | None = None, field_code
     """Delegations and events of a pillar or of some fields, in date order, as one table."""
     rows = []
     field_codes = tuple(field_codes)
-    wanted = set(field_codes)
     sources = (("delegations_out", _("Outgoing delegation")), ("delegations_in_received", _("Delegation received")),
                ("delegations_in_permitted", _("Delegation permitted")), ("events_held", _("Event")))
     seen: set[tuple[str, int]] = set()
     for code, kind_label in sources:
-        listed = records.events if code == "events_held" else records.delegations[code]
         prefix = code[:6]
-        for record in listed:
-            if pillar:
-                if record["pillar"] != pillar:
+        groups = [records.with_pillar(code, pillar)] if pillar else [records.with_field(code, c) for c in field_codes]
+        for group in groups:
+            for record in group:
+                key = (prefix, record["pk"])
+                if key in seen:
                     continue
-            elif not wanted or record["_fields"].isdisjoint(wanted):
-                continue
-            key = (prefix, record["pk"])
-            if key in seen:
-                continue
-            seen.add(key)
-            rows.append({
-                "sort": (record["start_on"], kind_label, record["pk"]),
-                "dates": record["_dates"],
-                "kind": kind_label,
-                "title": record["title"],
-                "countries": record["_country"] if code == "events_held" else record["_countries_by_name"],
-                "ref": record["ref"],
-            })
+                seen.add(key)
+                rows.append({
+                    "sort": (record["start_on"], kind_label, record["pk"]),
+                    "dates": record["_dates"],
+                    "kind": kind_label,
+                    "title": record["title"],
+                    "countries": record["_country"] if code == "events_held" else record["_countries_by_name"],
+                    "ref": record["ref"],
+                })
     if not rows:
         return None
     rows.sort(key=lambda r: r.pop("sort"))
