@@ -1,6 +1,8 @@
 """The bench's self-check of the report engine's performance work: the report JSON of the
 engine as it was (bench/legacy_reports, a copy of commit ac2768b) and of today's engine, for the
-same data, must be the same byte for byte apart from ``generated_at``.
+same data, must be the same byte for byte apart from ``generated_at`` (on PostgreSQL, also apart
+from the order of the breakdowns' keys, which the engine before left to the database's grouping
+and the engine now sorts).
 
     python -m bench.selfcheck [sqlite|postgresql] [tiny|small]
 
@@ -30,8 +32,12 @@ def cases(scale):
                 yield period, unit, lang
 
 
-def _dump(document: dict) -> str:
+def _dump(document: dict, *, sort_breakdowns: bool = False) -> str:
     document = {**document, "generated_at": None}
+    if sort_breakdowns:
+        document["indicators"] = {code: {**figure, "breakdown": dict(sorted(figure["breakdown"].items()))
+                                         if figure.get("breakdown") else figure.get("breakdown")}
+                                  for code, figure in document["indicators"].items()}
     return json.dumps(document, ensure_ascii=False, indent=1, default=str)
 
 
@@ -44,21 +50,28 @@ def first_difference(old: str, new: str) -> str:
 
 def compare_all(scale, *, log=print) -> list[str]:
     """Every case's difference (empty: old and new agree everywhere)."""
+    from django.db import connection
+
     from bench.legacy_reports.selectors import report_build as legacy_build
     from foreign_affairs.reports.selectors import report_build
 
+    # The engine now gives breakdowns in key order. The engine before gave them in the order the
+    # database grouped them: key order on SQLite (so there the comparison is strict), whatever
+    # order the plan gave on PostgreSQL (a hash aggregate): there only that order is set aside.
+    sort_breakdowns = connection.vendor != "sqlite"
     problems = []
     count = 0
     for period, unit, lang in cases(scale):
         if unit is None and period.kind == "annual" and period.year != scale.years[-1]:
             continue
-        old = _dump(legacy_build(period=period, unit=unit, lang=lang))
-        new = _dump(report_build(period=period, unit=unit, lang=lang))
+        old = _dump(legacy_build(period=period, unit=unit, lang=lang), sort_breakdowns=sort_breakdowns)
+        new = _dump(report_build(period=period, unit=unit, lang=lang), sort_breakdowns=sort_breakdowns)
         count += 1
         if old != new:
             where = f"{period.kind} {period.start}–{period.end}, unit {unit.ref if unit else 'none'}, {lang}"
             problems.append(f"{where}: {first_difference(old, new)}")
-    log(f"self-check: {count} reports compared, {len(problems)} differ")
+    log(f"self-check: {count} reports compared, {len(problems)} differ"
+        + (" (breakdowns compared in key order)" if sort_breakdowns else " (byte for byte)"))
     return problems
 
 

@@ -95,13 +95,18 @@ def test_batched_figures_equal_the_rules_one_by_one(tiny, period):
 
 
 def test_report_json_is_the_same_as_before_the_performance_work(tiny):
+    from django.db import connection
+
     from bench.legacy_reports.selectors import report_build as legacy_build
 
+    # Strict on SQLite; on PostgreSQL the engine before gave breakdowns in the hash aggregate's
+    # order, the engine now in key order (bench/selfcheck.py).
+    loose = connection.vendor != "sqlite"
     for period in PERIODS[:2]:
         for unit in scopes():
             for lang in ("vi", "en"):
-                assert _dump(report_build(period=period, unit=unit, lang=lang)) == _dump(
-                    legacy_build(period=period, unit=unit, lang=lang))
+                assert _dump(report_build(period=period, unit=unit, lang=lang), sort_breakdowns=loose) == _dump(
+                    legacy_build(period=period, unit=unit, lang=lang), sort_breakdowns=loose)
 
 
 def test_money_sums_are_exact_to_the_cent():
