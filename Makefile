@@ -6,7 +6,8 @@ PORT ?= 8000
 DEMO ?= demo/nghe-an.yaml
 SYSTEM_PACKAGES := chromium fonts-liberation fonts-liberation2 fonts-noto-core fonts-noto-cjk poppler-utils
 
-.PHONY: install system-deps run serve test test-fast lint format bench messages screenshots clean
+.PHONY: install system-deps run serve test test-fast lint format bench bench-small bench-national bench-docs \
+	bench-import-export bench-clean messages screenshots clean
 
 install: $(VENV)/.installed
 
@@ -66,8 +67,29 @@ messages: install
 screenshots: install system-deps
 	$(BIN)/python -m tests.screenshots
 
+# Performance (docs/benchmarks.md): a synthetic national register (~1 million records) on SQLite
+# and PostgreSQL; generated once (about 15 minutes each), then reused from the cache.
 bench: install
 	$(BIN)/python -m bench.run
+
+bench-national: bench
+
+# A quick check of the bench on a small data set (a few minutes; docs left alone).
+bench-small: install
+	$(BIN)/python -m bench.run --small
+
+# docs/benchmarks.md from the results already in bench/results/.
+bench-docs: install
+	$(BIN)/python -m bench.run --docs-only
+
+# The older bundle import/export measurements (six minutes), then the document.
+bench-import-export: install
+	$(BIN)/python -m bench.import_export
+	$(BIN)/python -m bench.run --docs-only
+
+# Throw the bench's databases away (the SQLite files and the bench_national* PostgreSQL databases).
+bench-clean: install
+	$(BIN)/python -m bench.db --drop
 
 clean:
 	rm -rf $(VENV) var/static

@@ -52,6 +52,10 @@ class Agreement(RecordModel):
     history = HistoricalRecords(m2m_fields=[units, partners, fields])
 
     class Meta:
+        # The report's period filters (measured in bench/, docs/benchmarks.md).
+        indexes = [
+            models.Index(fields=["signed_on"], name="agr_signed_idx"),
+        ]
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
         ordering = ["-signed_on", "title_en"]

@@ -35,6 +35,10 @@ class ConsularCase(RecordModel):
     history = HistoricalRecords()
 
     class Meta:
+        # The report's period filters (measured in bench/, docs/benchmarks.md).
+        indexes = [
+            models.Index(fields=["opened_on"], name="cc_opened_idx"),
+        ]
         verbose_name = _("consular case")
         verbose_name_plural = _("consular cases")
         ordering = ["-opened_on", "ref"]

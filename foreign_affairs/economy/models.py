@@ -58,6 +58,10 @@ class FDIProject(RecordModel):
     history = HistoricalRecords()
 
     class Meta:
+        # The report's period filters (measured in bench/, docs/benchmarks.md).
+        indexes = [
+            models.Index(fields=["registered_on"], name="fdi_registered_idx"),
+        ]
         verbose_name = _("FDI project")
         verbose_name_plural = _("FDI projects")
         ordering = ["-registered_on", "name"]
@@ -89,6 +93,7 @@ class CapitalAdjustment(models.Model):
     history = HistoricalRecords()
 
     class Meta:
+        indexes = [models.Index(fields=["date"], name="adj_date_idx")]
         verbose_name = _("capital adjustment")
         verbose_name_plural = _("capital adjustments")
         ordering = ["date", "pk"]

@@ -69,6 +69,11 @@ class Event(RecordModel):
     history = HistoricalRecords(m2m_fields=[partners, fields])
 
     class Meta:
+        # The report's period filters (measured in bench/, docs/benchmarks.md).
+        indexes = [
+            models.Index(fields=["start_on"], name="evt_start_idx"),
+            models.Index(fields=["unit", "start_on"], name="evt_unit_start_idx"),
+        ]
         verbose_name = _("event")
         verbose_name_plural = _("events")
         ordering = ["-start_on", "title"]

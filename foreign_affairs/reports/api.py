@@ -34,6 +34,9 @@ PERIOD_PARAMETERS = [
     OpenApiParameter("lang", OpenApiTypes.STR, enum=["vi", "en"], description="language (default vi)"),
     OpenApiParameter("from", OpenApiTypes.DATE, description="period start (overrides the year)"),
     OpenApiParameter("to", OpenApiTypes.DATE, description="period end (overrides the year)"),
+    OpenApiParameter("detail", OpenApiTypes.STR, enum=["summary", "full"],
+                     description="summary (default): figures, texts and pillar tables; full: also the tables "
+                                 "listing every record (annexes)"),
 ]
 
 
@@ -62,7 +65,10 @@ def _live_report(request, kind: str) -> Response:
         raise ValidationError({"unit": [str(exc)]}) from None
     except DjangoPermissionDenied as exc:
         raise PermissionDenied(str(exc)) from None
-    return Response(report_build(period=period, unit=unit, lang=_lang(request)))
+    detail = query.get("detail") or "summary"
+    if detail not in ("summary", "full"):
+        raise ValidationError({"detail": ["Use summary or full."]})
+    return Response(report_build(period=period, unit=unit, lang=_lang(request), detail=detail))
 
 
 class AnnualReportView(APIView):

@@ -16,7 +16,7 @@ from django.urls import reverse
 from foreign_affairs.economy.data import INDICATORS
 from foreign_affairs.economy.models import Indicator, Statistic
 
-from .indicators import Number, Scope, computed_all
+from .indicators import ComputedSet, Number, Scope, computed_periods
 from .periods import Period
 
 CENT = Decimal("0.01")
@@ -159,14 +159,16 @@ def _clean(number: Number | None) -> Number | None:
     return number
 
 
-def figures(*, period: Period, scope: Scope) -> dict[str, Figure]:
+def figures(*, period: Period, scope: Scope, catalogue: list[Indicator] | None = None,
+            computed: tuple[ComputedSet, ComputedSet] | None = None) -> dict[str, Figure]:
     """Every indicator of the catalogue for the period and scope: ``value`` is the reported
-    figure where a source gave one for exactly this period, else the computed one."""
-    catalogue = indicator_catalogue()
+    figure where a source gave one for exactly this period, else the computed one. A caller
+    that already has the catalogue and the computed figures of the period and of the previous
+    year (``computed_periods``) passes them in."""
+    catalogue = indicator_catalogue() if catalogue is None else catalogue
     codes = [indicator.code for indicator in catalogue]
     previous_period = period.previous_year()
-    now = computed_all(scope, period, codes)
-    before = computed_all(scope, previous_period, codes)
+    now, before = computed or computed_periods(scope, [period, previous_period], codes)
     reported_now = reported_for_period(period, scope)
     reported_before = reported_for_period(previous_period, scope)
     result: dict[str, Figure] = {}

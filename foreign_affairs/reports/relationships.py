@@ -26,6 +26,7 @@ from foreign_affairs.agreements.models import Agreement
 from foreign_affairs.core.models import User
 from foreign_affairs.delegations.choices import TOOK_PLACE, DelegationStatus, Level
 from foreign_affairs.delegations.models import Delegation
+from foreign_affairs.events.choices import EVENT_HELD
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.choices import Relationship
 from foreign_affairs.partners.models import Interaction, Partner
@@ -33,8 +34,6 @@ from foreign_affairs.partners.models import Interaction, Partner
 DEFAULT_DORMANT_YEARS = 2
 ANNIVERSARY_STEP = 5  # 5, 10, 15, 20, 25, 30… years
 IN_PREPARATION = (AgreementStatus.DRAFTING, AgreementStatus.CONSULTING, AgreementStatus.APPROVED)
-EVENT_NOT_HELD = ("draft", "submitted", "consulting", "proposed", "permitted", "refused", "rejected", "cancelled",
-                  "withdrawn")
 
 
 def years_later(day: date, years: int) -> date:
@@ -87,9 +86,7 @@ def _readable(model, user: User | None) -> QuerySet:
 
 
 def _events_held(qs: QuerySet) -> QuerySet:
-    if any(f.name == "status" for f in Event._meta.get_fields()):
-        return qs.exclude(status__in=EVENT_NOT_HELD)
-    return qs
+    return qs.filter(status__in=EVENT_HELD)
 
 
 def relationship_health(*, today: date, dormant_after_years: int = DEFAULT_DORMANT_YEARS,

@@ -6,21 +6,23 @@ HTML, DOCX and PDF documents are rendered from the same dict."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
-from django.db.models import Prefetch, QuerySet
+from django.db import connection
+from django.db.models import QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from foreign_affairs.core.choices import Pillar
 from foreign_affairs.core.models import Country, Field, Province, Unit
-from foreign_affairs.partners.models import Partner
 
 from . import formatting as fmt
-from .figures import Figure, figures, part_period_statistics
-from .indicators import Scope, computed_records, computed_value
+from .figures import Figure, figures, indicator_catalogue, part_period_statistics
+from .indicators import RULES, ComputedSet, Scope, computed_periods, computed_records
 from .models import Report
 from .periods import Period, ReportKind
 
@@ -93,6 +95,11 @@ def _table(key: str, title: str, columns: list[tuple[str, str]], rows: list[dict
             "rows": rows}
 
 
+def _copy(rows: list[dict]) -> list[dict]:
+    """The same rows for a second table (the annexes repeat the sections' tables)."""
+    return [dict(row) for row in rows]
+
+
 def _texts(text: str) -> list[str]:
     """An officer's text as paragraphs (blank lines separate them)."""
     return [part.strip() for part in (text or "").replace("\r\n", "\n").split("\n\n") if part.strip()]
@@ -109,38 +116,199 @@ def _value_text(figure: Figure, lang: str) -> str:
 # --- record tables ------------------------------------------------------------------------
 
 
-def _delegations(qs: QuerySet | None) -> list:
-    if qs is None:
-        return []
-    return list(qs.select_related("host_unit").prefetch_related(
-        Prefetch("countries", queryset=Country.objects.order_by("code")),
-        Prefetch("partners", queryset=Partner.objects.order_by("name_en")),
-    ))
+LINK_CHUNK = 10_000
 
 
-def delegation_rows(delegations: list, lang: str, *, incoming: bool = False) -> list[dict]:
+def _link_chunk() -> int:
+    """How many record ids one link query may name: 10,000, or fewer where SQLite allows fewer
+    parameters (its default limit is 32,766 since 3.32, 999 before)."""
+    if connection.vendor != "sqlite":
+        return LINK_CHUNK
+    try:
+        connection.ensure_connection()
+        return max(100, min(LINK_CHUNK, connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) - 10))
+    except (AttributeError, sqlite3.Error):
+        return 900
+GROUPING = {"en": ",", "vi": "."}
+
+
+def whole_number_text(value, lang: str) -> str:
+    """``formatting.number`` for the counts and amounts of the tables, without Babel's cost for
+    the common case (a whole number not below zero: digits grouped by the language's separator)."""
+    if type(value) is int and value >= 0 and lang in GROUPING:
+        return f"{value:,}".replace(",", GROUPING[lang])
+    return fmt.number(value, lang)
+
+
+
+class ReportRecords:
+    """The records a report's tables list — delegations out, received and permitted, events and
+    agreements of the period in scope — read once per report as plain rows (``.values()``) with
+    their countries, partners, fields and units (one query per link table, none per record):
+    the pillar and field tables and the annexes all take their rows from here. Each row also
+    carries its texts as the tables write them (keys starting with ``_``), written once."""
+
+    DELEGATION_CODES = ("delegations_out", "delegations_in_received", "delegations_in_permitted")
+    DELEGATION_FIELDS = ("pk", "ref", "title", "head_name", "head_position", "start_on", "end_on", "host_unit_id",
+                         "host_unit__name_vi", "host_unit__name_en", "pillar", "status", "members", "cost_vnd",
+                         "outcomes", "foreign_visitors", "reception", "permit_on")
+    EVENT_FIELDS = ("pk", "ref", "title", "kind", "pillar", "start_on", "end_on", "place", "country_id",
+                    "country__name_vi", "country__name_en", "participants", "unit_id", "unit__name_vi",
+                    "unit__name_en")
+    AGREEMENT_FIELDS = ("pk", "ref", "title_vi", "title_en", "kind", "signed_on", "place", "status")
+
+    def __init__(self, scope: Scope, period: Period, lang: str):
+        from foreign_affairs.agreements.models import Agreement
+        from foreign_affairs.delegations.models import Delegation
+        from foreign_affairs.events.models import Event
+
+        self.lang = lang
+        self.english = (translation.get_language() or "vi").startswith("en")
+        self._labels: dict[tuple, str] = {}
+        self._pillars: dict[str, dict[str, list[dict]]] = {}
+        self._fields: dict[str, dict[str, list[dict]]] = {}
+        self.span = lru_cache(maxsize=None)(fmt.span)
+        self.number = whole_number_text
+
+        self.delegations = {code: self._values(self._records(code, scope, period), self.DELEGATION_FIELDS)
+                            for code in self.DELEGATION_CODES}
+        delegations = [d for code in self.DELEGATION_CODES for d in self.delegations[code]]
+        ids = [d["pk"] for d in delegations]
+        countries = self._links(Delegation, "countries", ids, "code", "name_vi", "name_en")
+        partners = self._links(Delegation, "partners", ids, "name_en", "name_vi", "id")
+        fields = self._links(Delegation, "fields", ids, "code")
+        for d in delegations:
+            links = countries.get(d["pk"], [])
+            d["_countries_by_code"] = "; ".join(self.local(vi, en) for _c, vi, en in sorted(links))
+            d["_countries_by_name"] = "; ".join(self.local(vi, en) for _c, vi, en in
+                                                sorted(links, key=lambda r: (r[2], r[0])))
+            d["_partners"] = self._partner_names(partners.get(d["pk"], []))
+            d["_fields"] = {row[0] for row in fields.get(d["pk"], ())}
+            d["_dates"] = self.span(d["start_on"], d["end_on"])
+            d["_unit"] = self.local(d["host_unit__name_vi"], d["host_unit__name_en"]) if d["host_unit_id"] else ""
+
+        self.events = self._values(self._records("events_held", scope, period), self.EVENT_FIELDS)
+        ids = [e["pk"] for e in self.events]
+        partners = self._links(Event, "partners", ids, "name_en", "name_vi", "id")
+        fields = self._links(Event, "fields", ids, "code")
+        for e in self.events:
+            e["_country"] = self.local(e["country__name_vi"], e["country__name_en"]) if e["country_id"] else ""
+            e["_partners"] = self._partner_names(partners.get(e["pk"], []))
+            e["_fields"] = {row[0] for row in fields.get(e["pk"], ())}
+            e["_dates"] = self.span(e["start_on"], e["end_on"])
+            e["_unit"] = self.local(e["unit__name_vi"], e["unit__name_en"]) if e["unit_id"] else ""
+
+        self.agreements = self._values(self._records("agreements_signed", scope, period),
+                                       self.AGREEMENT_FIELDS)
+        ids = [a["pk"] for a in self.agreements]
+        partners = self._links(Agreement, "partners", ids, "name_en", "name_vi", "id")
+        units = self._links(Agreement, "units", ids, "name_vi", "name_en", "id")
+        for a in self.agreements:
+            a["_partners"] = self._partner_names(partners.get(a["pk"], []))
+            a["_units"] = "; ".join(self.local(vi, en) for vi, en, _pk in
+                                    sorted(units.get(a["pk"], []), key=lambda r: (r[0], r[2])))
+
+    @staticmethod
+    def _values(qs: QuerySet | None, fields: tuple[str, ...]) -> list[dict]:
+        return list(qs.values(*fields)) if qs is not None else []
+
+    @staticmethod
+    def _records(code: str, scope: Scope, period: Period) -> QuerySet | None:
+        """The records behind a figure, in the figure's order. Its rule and scope filter by the
+        record's own columns and a foreign key (or a subquery), never a join that repeats a row:
+        the DISTINCT ``computed_records`` adds for the records pages is not needed here."""
+        return RULES[code].records(scope, period)
+
+    @staticmethod
+    def _links(model, field_name: str, ids: list[int], *values: str) -> dict[int, list[tuple]]:
+        """A many-to-many field's links of the records ``ids``, as {record id: [the linked
+        record's ``values``]}: one plain SQL join of the link table (per 10,000 records; Django's
+        per-value preparation of a long IN list cost more than the query itself)."""
+        field = model._meta.get_field(field_name)
+        target = field.related_model
+        qn = connection.ops.quote_name
+        columns = ", ".join(f"t.{qn(target._meta.get_field(name).column)}" for name in values)
+        sql = (f"SELECT l.{qn(field.m2m_column_name())}, {columns} FROM {qn(field.m2m_db_table())} l "
+               f"JOIN {qn(target._meta.db_table)} t "
+               f"ON t.{qn(target._meta.pk.column)} = l.{qn(field.m2m_reverse_name())} "
+               f"WHERE l.{qn(field.m2m_column_name())} IN ")
+        found: dict[int, list[tuple]] = {}
+        unique = sorted(set(ids))
+        size = _link_chunk()
+        with connection.cursor() as cursor:
+            for start in range(0, len(unique), size):
+                chunk = unique[start:start + size]
+                cursor.execute(sql + f"({', '.join(['%s'] * len(chunk))})", chunk)
+                for row in cursor.fetchall():
+                    found.setdefault(row[0], []).append(row[1:])
+        return found
+
+    def listed(self, code: str) -> list[dict]:
+        return self.events if code == "events_held" else self.delegations[code]
+
+    def with_pillar(self, code: str, pillar: str) -> list[dict]:
+        """The records behind ``code`` of one pillar (grouped once per report)."""
+        if code not in self._pillars:
+            groups: dict[str, list[dict]] = {}
+            for record in self.listed(code):
+                groups.setdefault(record["pillar"], []).append(record)
+            self._pillars[code] = groups
+        return self._pillars[code].get(pillar, [])
+
+    def with_field(self, code: str, field_code: str) -> list[dict]:
+        """The records behind ``code`` with one field (grouped once per report)."""
+        if code not in self._fields:
+            groups: dict[str, list[dict]] = {}
+            for record in self.listed(code):
+                for name in record["_fields"]:
+                    groups.setdefault(name, []).append(record)
+            self._fields[code] = groups
+        return self._fields[code].get(field_code, [])
+
+    def local(self, vi: str | None, en: str | None) -> str:
+        if self.english:
+            return en or vi or ""
+        return vi or en or ""
+
+    def _partner_names(self, links: list[tuple]) -> str:
+        """Partners ordered by English name, as the tables list them."""
+        return "; ".join(self.local(vi, en) for en, vi, _pk in sorted(links, key=lambda r: (r[0], r[2])))
+
+    def display(self, model, name: str, value) -> str:
+        """What ``get_<name>_display()`` shows for ``value``, in the report's language."""
+        key = (model._meta.label, name, value)
+        if key not in self._labels:
+            self._labels[key] = str(dict(model._meta.get_field(name).flatchoices).get(value, value))
+        return self._labels[key]
+
+
+def delegation_rows(records: ReportRecords, delegations: list[dict], lang: str, *,
+                    incoming: bool = False) -> list[dict]:
+    from foreign_affairs.delegations.models import Delegation
+
+    number, display = records.number, records.display
     rows = []
     for index, d in enumerate(delegations, start=1):
         row = {
             "no": index,
-            "title": d.title,
-            "head": ", ".join(part for part in (d.head_name, d.head_position) if part),
-            "countries": _names(d.countries.all()),
-            "partners": _names(d.partners.all()),
-            "dates": fmt.span(d.start_on, d.end_on),
-            "unit": d.host_unit.name if d.host_unit_id else "",
-            "pillar": d.get_pillar_display(),
-            "status": d.get_status_display(),
-            "ref": d.ref,
+            "title": d["title"],
+            "head": ", ".join(part for part in (d["head_name"], d["head_position"]) if part),
+            "countries": d["_countries_by_code"],
+            "partners": d["_partners"],
+            "dates": d["_dates"],
+            "unit": d["_unit"],
+            "pillar": display(Delegation, "pillar", d["pillar"]),
+            "status": display(Delegation, "status", d["status"]),
+            "ref": d["ref"],
         }
         if incoming:
-            row["visitors"] = fmt.number(d.foreign_visitors, lang) if d.foreign_visitors is not None else ""
-            row["reception"] = d.get_reception_display()
-            row["permit_on"] = fmt.day(d.permit_on)
+            row["visitors"] = number(d["foreign_visitors"], lang) if d["foreign_visitors"] is not None else ""
+            row["reception"] = display(Delegation, "reception", d["reception"])
+            row["permit_on"] = fmt.day(d["permit_on"])
         else:
-            row["members"] = fmt.number(d.members, lang) if d.members is not None else ""
-            row["cost_vnd"] = fmt.number(d.cost_vnd, lang) if d.cost_vnd is not None else ""
-            row["outcomes"] = d.outcomes
+            row["members"] = number(d["members"], lang) if d["members"] is not None else ""
+            row["cost_vnd"] = number(d["cost_vnd"], lang) if d["cost_vnd"] is not None else ""
+            row["outcomes"] = d["outcomes"]
         rows.append(row)
     return rows
 
@@ -155,45 +323,36 @@ def _columns(spec) -> list[tuple[str, str]]:
     return [(key, _(label)) for key, label in spec]
 
 
-def agreement_rows(qs: QuerySet | None) -> list[dict]:
-    if qs is None:
-        return []
-    rows = []
-    for index, a in enumerate(qs.prefetch_related(
-            Prefetch("partners", queryset=Partner.objects.order_by("name_en")),
-            Prefetch("units", queryset=Unit.objects.order_by("name_vi"))), start=1):
-        rows.append({
-            "no": index,
-            "title": a.localized("title_vi", "title_en"),
-            "kind": a.get_kind_display(),
-            "partners": _names(a.partners.all()),
-            "units": _names(a.units.all()),
-            "signed_on": fmt.day(a.signed_on),
-            "place": a.place,
-            "status": a.get_status_display(),
-            "ref": a.ref,
-        })
-    return rows
+def agreement_rows(records: ReportRecords) -> list[dict]:
+    from foreign_affairs.agreements.models import Agreement
+
+    return [{
+        "no": index,
+        "title": records.local(a["title_vi"], a["title_en"]),
+        "kind": records.display(Agreement, "kind", a["kind"]),
+        "partners": a["_partners"],
+        "units": a["_units"],
+        "signed_on": fmt.day(a["signed_on"]),
+        "place": a["place"],
+        "status": records.display(Agreement, "status", a["status"]),
+        "ref": a["ref"],
+    } for index, a in enumerate(records.agreements, start=1)]
 
 
-def event_rows(qs: QuerySet | None, lang: str) -> list[dict]:
-    if qs is None:
-        return []
-    rows = []
-    for index, e in enumerate(qs.select_related("country", "unit").prefetch_related(
-            Prefetch("partners", queryset=Partner.objects.order_by("name_en"))), start=1):
-        rows.append({
-            "no": index,
-            "title": e.title,
-            "kind": e.get_kind_display(),
-            "dates": fmt.span(e.start_on, e.end_on),
-            "place": ", ".join(part for part in (e.place, e.country.name if e.country_id else "") if part),
-            "partners": _names(e.partners.all()),
-            "participants": fmt.number(e.participants, lang) if e.participants is not None else "",
-            "unit": e.unit.name if e.unit_id else "",
-            "ref": e.ref,
-        })
-    return rows
+def event_rows(records: ReportRecords, lang: str) -> list[dict]:
+    from foreign_affairs.events.models import Event
+
+    return [{
+        "no": index,
+        "title": e["title"],
+        "kind": records.display(Event, "kind", e["kind"]),
+        "dates": e["_dates"],
+        "place": ", ".join(part for part in (e["place"], e["_country"]) if part),
+        "partners": e["_partners"],
+        "participants": records.number(e["participants"], lang) if e["participants"] is not None else "",
+        "unit": e["_unit"],
+        "ref": e["ref"],
+    } for index, e in enumerate(records.events, start=1)]
 
 
 def fdi_rows(qs: QuerySet | None, lang: str) -> list[dict]:
@@ -320,16 +479,14 @@ def _economic_paragraph(f: dict[str, Figure], lang: str) -> str:
     return _("Economic diplomacy: %(parts)s.") % {"parts": "; ".join(parts)}
 
 
-def _pillar_table(scope: Scope, period: Period, pillar: str, lang: str, labels: dict[str, str]) -> dict:
+def _pillar_table(pillar: str, lang: str, labels: dict[str, str], now: ComputedSet, before: ComputedSet) -> dict:
+    """The pillar's figures this period and a year earlier (computed with the report's figures)."""
     rows = []
-    previous = period.previous_year()
     for code in PILLAR_FIGURES:
-        now = computed_value(code, scope, period, pillar=pillar)
-        before = computed_value(code, scope, previous, pillar=pillar)
         rows.append({
             "indicator": labels[code],
-            "value": fmt.number(now, lang),
-            "previous": fmt.number(before, lang),
+            "value": fmt.number(now.by_pillar.get(pillar, {}).get(code, 0), lang),
+            "previous": fmt.number(before.by_pillar.get(pillar, {}).get(code, 0), lang),
             "code": code,
         })
     return _table(f"{pillar}_figures", _("Figures of the pillar (from the register)"),
@@ -337,8 +494,7 @@ def _pillar_table(scope: Scope, period: Period, pillar: str, lang: str, labels: 
                    ("previous", _("Same period last year"))], rows)
 
 
-def _activities(scope: Scope, period: Period, lang: str, *, pillar: str | None = None,
-                field_codes: Iterable[str] = ()) -> dict | None:
+def _activities(records: ReportRecords, *, pillar: str | None = None, field_codes: Iterable[str] = ()) -> dict | None:
     """Delegations and events of a pillar or of some fields, in date order, as one table."""
     rows = []
     field_codes = tuple(field_codes)
@@ -346,26 +502,21 @@ def _activities(scope: Scope, period: Period, lang: str, *, pillar: str | None =
                ("delegations_in_permitted", _("Delegation permitted")), ("events_held", _("Event")))
     seen: set[tuple[str, int]] = set()
     for code, kind_label in sources:
-        narrow = [{"pillar": pillar}] if pillar else [{"field_code": c} for c in field_codes]
-        for n in narrow:
-            qs = computed_records(code, scope, period, **n)
-            if qs is None:
-                continue
-            for record in qs.select_related(*(("country",) if code == "events_held" else ())).prefetch_related(
-                    *(() if code == "events_held" else ("countries",))):
-                key = (code[:6], record.pk)
+        prefix = code[:6]
+        groups = [records.with_pillar(code, pillar)] if pillar else [records.with_field(code, c) for c in field_codes]
+        for group in groups:
+            for record in group:
+                key = (prefix, record["pk"])
                 if key in seen:
                     continue
                 seen.add(key)
-                countries = record.country.name if code == "events_held" and record.country_id else _names(
-                    record.countries.all()) if code != "events_held" else ""
                 rows.append({
-                    "sort": (record.start_on, kind_label, record.pk),
-                    "dates": fmt.span(record.start_on, record.end_on),
+                    "sort": (record["start_on"], kind_label, record["pk"]),
+                    "dates": record["_dates"],
                     "kind": kind_label,
-                    "title": record.title,
-                    "countries": countries,
-                    "ref": record.ref,
+                    "title": record["title"],
+                    "countries": record["_country"] if code == "events_held" else record["_countries_by_name"],
+                    "ref": record["ref"],
                 })
     if not rows:
         return None
@@ -377,8 +528,13 @@ def _activities(scope: Scope, period: Period, lang: str, *, pillar: str | None =
                                          ("title", _("Activity")), ("countries", _("Countries"))], rows)
 
 
-def _field_codes_present(codes: Iterable[str]) -> list[str]:
-    return list(Field.objects.filter(code__in=list(codes)).values_list("code", flat=True))
+def _field_codes_present(codes: Iterable[str], known: list[str] | None = None) -> list[str]:
+    """Those of ``codes`` the field vocabulary has, in its order (``known``: the vocabulary's
+    codes in order, when the caller has read them already)."""
+    if known is None:
+        return list(Field.objects.filter(code__in=list(codes)).values_list("code", flat=True))
+    wanted = set(codes)
+    return [code for code in known if code in wanted]
 
 
 def _province_name(province: Province) -> str:
@@ -460,20 +616,38 @@ def programme_section_table(year: int, scope: Scope, lang: str) -> dict | None:
                    ("status", _("Status"))], rows) if rows else None
 
 
+DETAIL_FULL = "full"
+DETAIL_SUMMARY = "summary"
+
+
 def report_build(*, period: Period, unit: Unit | None = None, lang: str = "vi", report: Report | None = None,
-                 scope: Scope | None = None) -> dict:
-    """The whole report for a period (and unit) in one language, from today's register."""
+                 scope: Scope | None = None, detail: str = DETAIL_FULL) -> dict:
+    """The whole report for a period (and unit) in one language, from today's register.
+
+    ``detail="summary"`` leaves out the tables that list records (activities, agreements, FDI
+    projects, ODA programmes, the programme and the annexes): the figures, texts and pillar
+    tables stay, and each figure's ``records_url`` lists its records. The documents (HTML, DOCX,
+    PDF) and finalised reports are always built in full."""
     lang = "en" if (lang or "vi").startswith("en") else "vi"
     scope = scope or Scope.for_unit(unit)
+    full = detail != DETAIL_SUMMARY
     with translation.override(lang):
-        f = figures(period=period, scope=scope)
+        previous = period.previous_year()
+        catalogue = indicator_catalogue()
+        computed = computed_periods(scope, [period, previous], [indicator.code for indicator in catalogue])
+        f = figures(period=period, scope=scope, catalogue=catalogue, computed=computed)
+        if full:
+            records = ReportRecords(scope, period, lang)
+            known_fields = list(Field.objects.values_list("code", flat=True))
+            fdi_new = fdi_rows(computed_records("fdi_new_projects", scope, period), lang)
+            oda_active = oda_rows(computed_records("oda_active_programmes", scope, period), lang)
+            agreements = agreement_rows(records)
         labels = {code: figure.label for code, figure in f.items()}
         report_texts = report.section_texts if report is not None else {}
 
         def officer(key: str) -> list[str]:
             return _texts(report_texts.get(key, "")) if report_texts else []
 
-        previous = period.previous_year()
         headline = [code for code in HEADLINE if code in f]
         economic = [code for code in ECONOMIC if code in f]
 
@@ -482,36 +656,39 @@ def report_build(*, period: Period, unit: Unit | None = None, lang: str = "vi", 
             subsections = []
             if pillar == Pillar.STATE:
                 for sub_number, (key, title, codes) in enumerate(STATE_FIELDS, start=1):
-                    present = _field_codes_present(codes)
-                    tables = [_activities(scope, period, lang, field_codes=present)] if present else []
+                    tables = []
+                    if full:
+                        present = _field_codes_present(codes, known_fields)
+                        tables = [_activities(records, field_codes=present)] if present else []
                     paragraphs = officer(key)
                     sub_figures: list[str] = []
                     if key == "economic":
                         paragraphs = [_economic_paragraph(f, lang), *paragraphs]
                         sub_figures = economic
-                        tables += [
-                            _table("fdi_new", _("New FDI projects"), _fdi_columns(),
-                                   fdi_rows(computed_records("fdi_new_projects", scope, period), lang)),
-                            _table("oda_active", _("ODA programmes and concessional loans"), _oda_columns(),
-                                   oda_rows(computed_records("oda_active_programmes", scope, period), lang)),
-                        ]
+                        if full:
+                            tables += [
+                                _table("fdi_new", _("New FDI projects"), _fdi_columns(), _copy(fdi_new)),
+                                _table("oda_active", _("ODA programmes and concessional loans"), _oda_columns(),
+                                       _copy(oda_active)),
+                            ]
                     if key == "consular" and "consular_cases_opened" in f:
                         sub_figures = ["consular_cases_opened"]
-                        tables.append(_table("consular_cases", _("Citizen-protection cases opened"),
-                                             [("no", _("No.")), ("kind", _("Kind")), ("country", _("Country")),
-                                              ("cases", _("Cases"))],
-                                             consular_summary_rows(scope, period, lang)))
-                    if key == "political":
+                        if full:
+                            tables.append(_table("consular_cases", _("Citizen-protection cases opened"),
+                                                 [("no", _("No.")), ("kind", _("Kind")), ("country", _("Country")),
+                                                  ("cases", _("Cases"))],
+                                                 consular_summary_rows(scope, period, lang)))
+                    if key == "political" and full:
                         tables.append(_table("agreements_signed", _("International agreements signed"),
                                              _agreement_columns(),
-                                             agreement_rows(computed_records("agreements_signed", scope, period))))
+                                             _copy(agreements)))
                     subsections.append(_section(key, f"II.{number}.{sub_number}", _(title), paragraphs=paragraphs,
                                                 figures=sub_figures, tables=tables))
             pillar_sections.append(_section(
                 pillar, f"II.{number}", str(Pillar(pillar).label),
                 paragraphs=officer(pillar),
-                tables=[_pillar_table(scope, period, pillar, lang, labels),
-                        _activities(scope, period, lang, pillar=pillar)],
+                tables=[_pillar_table(pillar, lang, labels, *computed),
+                        _activities(records, pillar=pillar) if full else None],
                 subsections=subsections,
             ))
 
@@ -528,32 +705,12 @@ def report_build(*, period: Period, unit: Unit | None = None, lang: str = "vi", 
             _("Directions and tasks for %(year)d") % {"year": next_year} if period.is_whole_year
             else _("Directions and tasks for the next period"),
             paragraphs=_texts(report.directions) if report is not None else [],
-            tables=[programme_section_table(next_year, scope, lang)] if period.is_whole_year else [],
+            tables=[programme_section_table(next_year, scope, lang)] if period.is_whole_year and full else [],
         )
         recommendations = _section("recommendations", "V", _("Recommendations"),
                                    paragraphs=_texts(report.recommendations) if report is not None else [])
 
-        out = _delegations(computed_records("delegations_out", scope, period))
-        received = _delegations(computed_records("delegations_in_received", scope, period))
-        permitted = _delegations(computed_records("delegations_in_permitted", scope, period))
-        annexes = _section("annexes", "", _("Annexes"), tables=[
-            _table("annex_delegations_out", _("Annex 1. Outgoing delegations"), _columns(OUT_COLUMNS),
-                   delegation_rows(out, lang), empty_ok=True),
-            _table("annex_delegations_in", _("Annex 2. Incoming delegations received and permitted"),
-                   _columns(IN_COLUMNS), delegation_rows(received + permitted, lang, incoming=True), empty_ok=True),
-            _table("annex_agreements", _("Annex 3. International agreements signed"), _agreement_columns(),
-                   agreement_rows(computed_records("agreements_signed", scope, period)), empty_ok=True),
-            _table("annex_events", _("Annex 4. International events held"), _event_columns(),
-                   event_rows(computed_records("events_held", scope, period), lang), empty_ok=True),
-            _table("annex_fdi_new", _("Annex 5. New FDI projects"), _fdi_columns(),
-                   fdi_rows(computed_records("fdi_new_projects", scope, period), lang), empty_ok=True),
-            _table("annex_fdi_adjusted", _("Annex 6. FDI capital adjustments"),
-                   [("no", _("No.")), ("name", _("Project")), ("investor", _("Investor")),
-                    ("country", _("Investor country")), ("date", _("Date")), ("delta_usd", _("Change (USD)"))],
-                   fdi_adjustment_rows(scope, period, lang), empty_ok=True),
-            _table("annex_oda", _("Annex 7. ODA programmes and concessional loans"), _oda_columns(),
-                   oda_rows(computed_records("oda_active_programmes", scope, period), lang), empty_ok=True),
-        ])
+        annexes = _annexes(scope, period, lang, records, agreements, fdi_new, oda_active) if full else None
 
         sections = [
             _section("overview", "I", _("Overview"),
@@ -563,40 +720,74 @@ def report_build(*, period: Period, unit: Unit | None = None, lang: str = "vi", 
             _section("assessment", "III", _("Assessment"), paragraphs=assessment_paragraphs),
             directions,
             recommendations,
-            annexes,
+            *([annexes] if annexes else []),
         ]
-        part_year = [{
-            "indicator": s.indicator.code,
-            "label": s.indicator.name,
-            "start": s.start.isoformat(),
-            "end": s.end.isoformat(),
-            "value": _json_number(s.value),
-            "unit": s.unit_shown,
-            "plan": _json_number(s.plan),
-            "source": {"title": s.source_title or None, "url": s.source_url or None,
-                       "publisher": s.source_publisher or None,
-                       "published_on": s.source_published_on.isoformat() if s.source_published_on else None,
-                       "cutoff_on": s.cutoff_on.isoformat() if s.cutoff_on else None, "statistic": s.ref},
-        } for s in part_period_statistics(period, scope)]
-        province = Province.current()
-        return {
-            "format": FORMAT,
-            "kind": period.kind,
-            "lang": lang,
-            "title": (report.title if report is not None and report.title else _title(period, scope)),
-            "province": {"code": province.code, "name": _province_name(province)},
-            "issuer": _issuer(report, scope, lang),
-            "period": period.as_dict(),
-            "previous_period": previous.as_dict(),
-            "unit": {"ref": scope.unit.ref, "name": scope.unit.name} if scope.unit is not None else None,
-            "report": report.ref if report is not None and report.pk else None,
-            "generated_at": timezone.localtime().isoformat(timespec="seconds"),
-            "data_cutoff": timezone.localdate().isoformat(),
-            "finalised": None,
-            "indicators": {code: figure_json(figure) for code, figure in f.items()},
-            "published_part_year": part_year,
-            "sections": sections,
-        }
+        return _document(period, previous, scope, lang, report, f, sections, detail=DETAIL_FULL if full
+                         else DETAIL_SUMMARY)
+
+
+def _annexes(scope: Scope, period: Period, lang: str, records: ReportRecords, agreements: list[dict],
+             fdi_new: list[dict], oda_active: list[dict]) -> dict:
+    """The annexes: every record behind the report's figures, table by table."""
+    out = records.delegations["delegations_out"]
+    received = records.delegations["delegations_in_received"]
+    permitted = records.delegations["delegations_in_permitted"]
+    return _section("annexes", "", _("Annexes"), tables=[
+        _table("annex_delegations_out", _("Annex 1. Outgoing delegations"), _columns(OUT_COLUMNS),
+               delegation_rows(records, out, lang), empty_ok=True),
+        _table("annex_delegations_in", _("Annex 2. Incoming delegations received and permitted"),
+               _columns(IN_COLUMNS), delegation_rows(records, received + permitted, lang, incoming=True),
+               empty_ok=True),
+        _table("annex_agreements", _("Annex 3. International agreements signed"), _agreement_columns(),
+               agreements, empty_ok=True),
+        _table("annex_events", _("Annex 4. International events held"), _event_columns(),
+               event_rows(records, lang), empty_ok=True),
+        _table("annex_fdi_new", _("Annex 5. New FDI projects"), _fdi_columns(), fdi_new, empty_ok=True),
+        _table("annex_fdi_adjusted", _("Annex 6. FDI capital adjustments"),
+               [("no", _("No.")), ("name", _("Project")), ("investor", _("Investor")),
+                ("country", _("Investor country")), ("date", _("Date")), ("delta_usd", _("Change (USD)"))],
+               fdi_adjustment_rows(scope, period, lang), empty_ok=True),
+        _table("annex_oda", _("Annex 7. ODA programmes and concessional loans"), _oda_columns(), oda_active,
+               empty_ok=True),
+    ])
+
+
+def _document(period: Period, previous: Period, scope: Scope, lang: str, report: Report | None,
+              f: dict[str, Figure], sections: list[dict], *, detail: str) -> dict:
+    """The report's envelope: what it is, whose, for which period, its figures and its sections."""
+    part_year = [{
+        "indicator": s.indicator.code,
+        "label": s.indicator.name,
+        "start": s.start.isoformat(),
+        "end": s.end.isoformat(),
+        "value": _json_number(s.value),
+        "unit": s.unit_shown,
+        "plan": _json_number(s.plan),
+        "source": {"title": s.source_title or None, "url": s.source_url or None,
+                   "publisher": s.source_publisher or None,
+                   "published_on": s.source_published_on.isoformat() if s.source_published_on else None,
+                   "cutoff_on": s.cutoff_on.isoformat() if s.cutoff_on else None, "statistic": s.ref},
+    } for s in part_period_statistics(period, scope)]
+    province = Province.current()
+    return {
+        "format": FORMAT,
+        "kind": period.kind,
+        "lang": lang,
+        "title": (report.title if report is not None and report.title else _title(period, scope)),
+        "province": {"code": province.code, "name": _province_name(province)},
+        "issuer": _issuer(report, scope, lang),
+        "period": period.as_dict(),
+        "previous_period": previous.as_dict(),
+        "unit": {"ref": scope.unit.ref, "name": scope.unit.name} if scope.unit is not None else None,
+        "report": report.ref if report is not None and report.pk else None,
+        "generated_at": timezone.localtime().isoformat(timespec="seconds"),
+        "data_cutoff": timezone.localdate().isoformat(),
+        "finalised": None,
+        "detail": detail,
+        "indicators": {code: figure_json(figure) for code, figure in f.items()},
+        "published_part_year": part_year,
+        "sections": sections,
+    }
 
 
 def _fdi_columns() -> list[tuple[str, str]]:

@@ -38,9 +38,13 @@ class Command(BaseCommand):
         parser.add_argument("--unit", help="ref of the unit whose subtree the report covers (default: the province)")
         parser.add_argument("--lang", default="vi", choices=["vi", "en"])
         parser.add_argument("--format", dest="fmt", default="json", choices=FORMATS)
+        parser.add_argument("--detail", choices=["summary", "full"], default=None,
+                            help="JSON only: 'summary' (default) leaves out the tables that list records; "
+                                 "'full' includes them (documents are always full)")
         parser.add_argument("-o", "--output", default="-", help="file to write ('-': standard output)")
 
-    def handle(self, *args, kind, year, half, quarter, month, start, end, unit, lang, fmt, output, **options):
+    def handle(self, *args, kind, year, half, quarter, month, start, end, unit, lang, fmt, output, detail=None,
+               **options):
         kind = KIND_ALIASES.get(kind, kind)
         try:
             period = period_for(kind, year=year, half=half, quarter=quarter, month=month,
@@ -52,7 +56,8 @@ class Command(BaseCommand):
             unit_obj = Unit.objects.filter(ref=unit).first()
             if unit_obj is None:
                 raise CommandError(f"Unknown unit ref {unit!r}.")
-        document = report_build(period=period, unit=unit_obj, lang=lang)
+        detail = (detail or "summary") if fmt == "json" else "full"
+        document = report_build(period=period, unit=unit_obj, lang=lang, detail=detail)
         try:
             content = render(document, fmt)
         except ImportError as exc:
