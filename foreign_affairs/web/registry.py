@@ -15,6 +15,7 @@ from django.db.models import Model, QuerySet
 from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from foreign_affairs.agreements.filtersets import AgreementFilterSet
 from foreign_affairs.agreements.models import Agreement, AgreementAttachment
@@ -1086,14 +1087,8 @@ REGISTRY: dict[str, RecordType] = {rt.slug: rt for rt in (
 }
 _BY_MODEL: dict[type[Model], RecordType] = {rt.model: rt for rt in REGISTRY.values()}
 
-# Navigation order (DESIGN: Home, Partners, Agreements, Delegations, Events, Units, Countries).
-NAV_ORDER = ("partners", "agreements", "delegations", "events", "units")
-# Dropdowns of the navbar after the plain links: (label, record types).
-NAV_MENUS: tuple[tuple[Label, tuple[str, ...]], ...] = (
-    (_("Economy"), ("fdi-projects", "investment-leads", "aftercare-visits", "aftercare-issues", "oda-programmes",
-                    "statistics")),
-    (_("More"), ("plans", "consular-cases", "foreign-ngos", "ngo-certificates", "aid-items", "reports")),
-)
+# The navbar's plain links after Home (the menus follow: NAV_GROUPS).
+NAV_ORDER = ("partners", "agreements", "delegations", "events")
 
 
 def get(slug: str) -> RecordType:
@@ -1112,30 +1107,58 @@ def url_for(obj) -> str | None:
     return rt.detail_url(obj) if rt else None
 
 
+# The navbar after Home and the main registers: menus of record types (registry slugs) and of
+# report pages (URL names, for users who may read reports).
+NAV_GROUPS: tuple[tuple[Label, tuple[str, ...]], ...] = (
+    (_("Economy"), ("fdi-projects", "investment-leads", "aftercare-visits", "aftercare-issues", "oda-programmes",
+                    "aid-items", "foreign-ngos", "ngo-certificates", "statistics")),
+    (_("Plans"), ("plans", "plan-tasks", "programmes", "programme-items")),
+    (pgettext_lazy("navbar", "People"), ("consular-cases", "journalist-visits", "honours", "overseas-community",
+                                         "experts", "border-items", "border-events", "border-figures")),
+    (_("Reports"), ("reports", "reports:dashboard", "reports:dashboard_trends", "reports:dashboard_map",
+                    "reports:dashboard_calendar", "reports:effectiveness", "reports:relationships")),
+    (_("More"), ("units", "web:country_list")),
+)
+NAV_PAGES: dict[str, tuple[Label, str]] = {
+    "reports:dashboard": (_("Dashboard"), "reports.view_report"),
+    "reports:dashboard_trends": (_("Trends"), "reports.view_report"),
+    "reports:dashboard_map": (_("Map"), "reports.view_report"),
+    "reports:dashboard_calendar": (_("Calendar"), "reports.view_report"),
+    "reports:effectiveness": (_("Effectiveness of trips"), "reports.view_report"),
+    "reports:relationships": (_("Relationship health"), "reports.view_report"),
+    "web:country_list": (_("Countries"), "core.view_country"),
+}
+
+
+def _nav_entry(entry: str, user, path: str) -> dict | None:
+    if entry in NAV_PAGES:
+        label, perm = NAV_PAGES[entry]
+        if not user.has_perm(perm):
+            return None
+        url = reverse(entry)
+        return {"label": label, "url": url, "active": path == url or (path.startswith(url) and url != "/reports/")}
+    rt = REGISTRY.get(entry)
+    if rt is None or not user.has_perm(rt.perm("view")):
+        return None
+    url = rt.list_url()
+    return {"label": rt.verbose_name_plural, "url": url, "active": path.startswith(url)}
+
+
 def navigation_items(request) -> list[dict]:
-    """The navbar's links; a record type shows only to users who may view it."""
+    """The navbar's links; a record type or page shows only to users who may open it."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return []
     path = request.path
-    items = [{"label": _("Home"), "url": reverse("web:home"), "active": path == reverse("web:home")}]
+    items = [{"label": _("Home"), "url": reverse("web:home"), "active": path == reverse("web:home"), "home": True}]
     for slug in NAV_ORDER:
-        rt = REGISTRY[slug]
-        if user.has_perm(rt.perm("view")):
-            url = rt.list_url()
-            items.append({"label": rt.verbose_name_plural, "url": url, "active": path.startswith(url)})
-    for label, slugs in NAV_MENUS:
-        children = []
-        for slug in slugs:
-            rt = REGISTRY[slug]
-            if user.has_perm(rt.perm("view")):
-                url = rt.list_url()
-                children.append({"label": rt.verbose_name_plural, "url": url, "active": path.startswith(url)})
+        entry = _nav_entry(slug, user, path)
+        if entry:
+            items.append(entry)
+    for label, entries in NAV_GROUPS:
+        children = [child for child in (_nav_entry(entry, user, path) for entry in entries) if child]
         if children:
             items.append({"label": label, "children": children, "active": any(c["active"] for c in children)})
-    if user.has_perm("core.view_country"):
-        url = reverse("web:country_list")
-        items.append({"label": _("Countries"), "url": url, "active": path.startswith(url)})
     return items
 
 
@@ -1143,4 +1166,4 @@ def navigation_items(request) -> list[dict]:
 # items 5–7), declared in registry_people.py.
 from .registry_people import register as _register_people  # noqa: E402
 
-NAV_MENUS = _register_people(REGISTRY, _BY_MODEL, NAV_MENUS)
+_register_people(REGISTRY, _BY_MODEL)

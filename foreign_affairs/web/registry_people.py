@@ -478,14 +478,9 @@ RELATED = (
 # Navbar: plan tasks and programmes beside the plans, people's records and the border after
 # them, in the menu that has the plans (a menu of their own would widen the navbar past a
 # laptop's width).
-PLANS_MENU = ("plan-tasks", "programmes", "programme-items")
-PEOPLE_MENU = ("journalist-visits", "honours", "overseas-community", "experts", "border-items", "border-events",
-               "border-figures")
-
-
-def register(registry: dict, by_model: dict, nav_menus: tuple) -> tuple:
+def register(registry: dict, by_model: dict) -> None:
     """Add the record types above to the registry, their related lists to other types' pages
-    and the consular case actions to the case page; returns the navbar menus with the new types."""
+    and the consular case actions to the case page (registry.NAV_GROUPS places them in the navbar)."""
     from .views.people import plan_detail_context, programme_detail_context, task_detail_context
 
     PLAN_TASKS.detail_context = task_detail_context
@@ -502,10 +497,4 @@ def register(registry: dict, by_model: dict, nav_menus: tuple) -> tuple:
     plans = registry.get("plans")
     if plans is not None:
         plans.detail_context = plan_detail_context
-    menus = []
-    for label, slugs in nav_menus:
-        if "plans" in slugs:
-            at = slugs.index("plans") + 1
-            slugs = (*slugs[:at], *PLANS_MENU, *slugs[at:], *PEOPLE_MENU)
-        menus.append((label, slugs))
-    return tuple(menus)
+
