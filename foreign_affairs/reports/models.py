@@ -106,16 +106,16 @@ class Report(RecordModel):
 
     @property
     def display_title(self) -> str:
-        """The report's own title, else the usual one for its kind and period."""
+        """The report's own title, else the usual title of its kind and period (and its unit)."""
         if self.title:
             return self.title
+        if not (self.start and self.end and self.start <= self.end):
+            return str(self.get_kind_display())
         from .periods import Period
+        from .selectors import report_title
 
-        if self.start and self.end and self.start <= self.end:
-            label = Period(start=self.start, end=self.end, kind=self.kind).label()
-            unit = f" — {self.unit.name}" if self.unit_id else ""
-            return f"{self.get_kind_display()}: {label}{unit}"
-        return str(self.get_kind_display())
+        title = report_title(Period(start=self.start, end=self.end, kind=self.kind))
+        return f"{title} — {self.unit.name}" if self.unit_id else title
 
     def clean(self) -> None:
         if self.start and self.end and self.end < self.start:

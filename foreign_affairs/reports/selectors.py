@@ -565,7 +565,12 @@ def _issuer(report: Report | None, scope: Scope, lang: str) -> dict:
     }
 
 
-def _title(period: Period, scope: Scope) -> str:
+def report_title(period: Period) -> str:
+    """The usual title of a report of this kind and period, in the active language."""
+    return _title(period, None)
+
+
+def _title(period: Period, scope: Scope | None) -> str:
     if period.kind == ReportKind.ANNUAL and period.is_whole_year:
         return _("Report on the results of foreign affairs work in %(year)d and directions and tasks for "
                  "%(next)d") % {"year": period.year, "next": period.next_year()}
