@@ -34,6 +34,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .signals import send_transition_done
 
@@ -47,6 +48,34 @@ class TransitionNotAllowed(Exception):
 # A guard looks at the record (locked, inside the step's transaction) and returns the reason the
 # step may not be taken now, or None. Guards also hide the step's button.
 Guard = Callable[[Any], "str | None"]
+
+
+# The verbs of the steps, as refusal messages write them ("Your role may not %(action)s a delegation").
+ACTION_VERBS = {
+    "amend": gettext_lazy("amend"),
+    "appraise": gettext_lazy("appraise"),
+    "approve": gettext_lazy("approve"),
+    "cancel": gettext_lazy("cancel"),
+    "clear": gettext_lazy("clear"),
+    "complete": gettext_lazy("complete"),
+    "consult": gettext_lazy("consult"),
+    "evaluate": gettext_lazy("evaluate"),
+    "expire": gettext_lazy("expire"),
+    "extend": gettext_lazy("extend"),
+    "hold": gettext_lazy("hold"),
+    "reject": gettext_lazy("reject"),
+    "reply": gettext_lazy("reply"),
+    "report": gettext_lazy("report"),
+    "return": gettext_lazy("return"),
+    "sign": gettext_lazy("sign"),
+    "submit": gettext_lazy("submit"),
+    "take_effect": gettext_lazy("bring into force"),
+    "terminate": gettext_lazy("terminate"),
+    "withdraw": gettext_lazy("withdraw"),
+    "permit": gettext_lazy("permit"),
+    "refuse": gettext_lazy("refuse"),
+    "apply": gettext_lazy("apply"),
+}
 
 
 @dataclass(frozen=True)
@@ -74,7 +103,7 @@ class Action:
 
     @property
     def verb_text(self) -> str:
-        return str(self.verb or self.name)
+        return str(self.verb or ACTION_VERBS.get(self.name, self.name))
 
 
 @dataclass

@@ -16,6 +16,7 @@ from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from foreign_affairs.core.choices import Pillar
 from foreign_affairs.core.models import Country, Field, Province, Unit
@@ -37,12 +38,15 @@ PILLAR_FIGURES = ("delegations_out", "delegations_out_leaders", "delegations_in_
                   "foreign_visitors_received", "delegations_in_permitted", "events_held")
 # State diplomacy by field (domain.md §6.1): section key, title, the field codes it gathers.
 STATE_FIELDS = (
-    ("political", "Political diplomacy and cooperation with foreign localities", ("political",)),
-    ("economic", "Economic diplomacy", ("economic", "labour", "tourism", "agriculture", "science_technology")),
-    ("cultural", "Cultural diplomacy", ("cultural", "education", "sports", "health", "environment", "humanitarian")),
-    ("foreign_information", "Foreign information", ("foreign_information",)),
-    ("consular", "Consular work, citizen protection and overseas Vietnamese", ("consular", "overseas_vietnamese")),
-    ("border_defence", "Border, territory, defence and security", ("border", "defence_security")),
+    ("political", gettext_noop("Political diplomacy and cooperation with foreign localities"), ("political",)),
+    ("economic", gettext_noop("Economic diplomacy"),
+     ("economic", "labour", "tourism", "agriculture", "science_technology")),
+    ("cultural", gettext_noop("Cultural diplomacy"),
+     ("cultural", "education", "sports", "health", "environment", "humanitarian")),
+    ("foreign_information", gettext_noop("Foreign information"), ("foreign_information",)),
+    ("consular", gettext_noop("Consular work, citizen protection and overseas Vietnamese"),
+     ("consular", "overseas_vietnamese")),
+    ("border_defence", gettext_noop("Border, territory, defence and security"), ("border", "defence_security")),
 )
 
 
@@ -313,10 +317,16 @@ def delegation_rows(records: ReportRecords, delegations: list[dict], lang: str, 
     return rows
 
 
-OUT_COLUMNS = (("no", "No."), ("title", "Delegation"), ("head", "Head"), ("countries", "Countries"),
-               ("dates", "Dates"), ("unit", "Unit"), ("outcomes", "Outcomes"))
-IN_COLUMNS = (("no", "No."), ("title", "Delegation"), ("head", "Head"), ("countries", "Countries"),
-              ("visitors", "Foreign visitors"), ("dates", "Dates"), ("reception", "Reception"), ("unit", "Host unit"))
+OUT_COLUMNS = (
+    ("no", gettext_noop("No.")), ("title", gettext_noop("Delegation")), ("head", gettext_noop("Head")),
+    ("countries", gettext_noop("Countries")), ("dates", gettext_noop("Dates")), ("unit", gettext_noop("Unit")),
+    ("outcomes", gettext_noop("Outcomes")),
+)
+IN_COLUMNS = (
+    ("no", gettext_noop("No.")), ("title", gettext_noop("Delegation")), ("head", gettext_noop("Head")),
+    ("countries", gettext_noop("Countries")), ("visitors", gettext_noop("Foreign visitors")),
+    ("dates", gettext_noop("Dates")), ("reception", gettext_noop("Reception")), ("unit", gettext_noop("Host unit")),
+)
 
 
 def _columns(spec) -> list[tuple[str, str]]:

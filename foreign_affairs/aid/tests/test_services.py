@@ -25,6 +25,13 @@ from .factories import AidDisbursementFactory, AidItemFactory, ForeignNGOFactory
 
 pytestmark = pytest.mark.django_db
 
+@pytest.fixture(autouse=True)
+def english():
+    """The rules' messages are compared as written in English."""
+    with translation.override("en"):
+        yield
+
+
 
 def messages_of(exc_info) -> dict:
     return {name: [str(m) for m in messages] for name, messages in exc_info.value.message_dict.items()}

@@ -45,7 +45,8 @@ def test_programme_is_written_and_read_with_its_items(api, officer):
     assert list(ProgrammeItem.objects.values_list("pk", "status")) == [(pk, "scheduled")]
 
     body["items"][0]["month"] = 11
-    response = client.put(f"/api/v1/programmes/{response.json()['id']}/", body, format="json")
+    response = client.put(f"/api/v1/programmes/{response.json()['id']}/", body, format="json",
+                          HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert "The month is not in the quarter given." in json.dumps(response.json(), ensure_ascii=False)
 

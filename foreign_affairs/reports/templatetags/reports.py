@@ -63,3 +63,12 @@ def report_generator(context, query=None):
         "default_year": timezone.localdate().year,
         "report_units": units,
     }
+
+
+@register.filter
+def spark_step(value) -> int:
+    """A count as the height step (0–10) of a sparkline bar (CSS classes dash-h-0…10)."""
+    try:
+        return max(0, min(int(value or 0), 10))
+    except (TypeError, ValueError):
+        return 0

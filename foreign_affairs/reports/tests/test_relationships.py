@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from foreign_affairs.core.tests.factories import (
     AgreementFactory,
@@ -22,6 +23,13 @@ from foreign_affairs.core.tests.factories import (
 from foreign_affairs.reports.relationships import relationship_health, years_later
 
 pytestmark = pytest.mark.django_db
+
+@pytest.fixture(autouse=True)
+def english():
+    """The rules' messages are compared as written in English."""
+    with translation.override("en"):
+        yield
+
 TODAY = date(2025, 6, 15)
 
 
