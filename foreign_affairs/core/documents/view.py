@@ -288,6 +288,8 @@ def _table(data: dict, lang: str) -> TableView:
     rows: list[list[str]] = [[] for _row in rows_data]
     for column in columns_data:
         key = column.get("key") or ""
+        if key == "no":
+            continue  # the documents number every table's rows themselves
         values = [row.get(key) for row in rows_data]
         present = [value for value in values if value not in (None, "")]
         numeric = bool(present) and all(formatting.is_numeric(value) for value in present)

@@ -70,4 +70,4 @@ class Command(BaseCommand):
             return
         with open(output, "wb") as handle:
             handle.write(content)
-        self.stderr.write(f"Wrote the {period.label()} report ({fmt}, {lang}) to {output}.")
+        self.stderr.write(f"Wrote the report of {document['period']['label']} ({fmt}, {lang}) to {output}.")
