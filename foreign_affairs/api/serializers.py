@@ -14,6 +14,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.encoding import smart_str
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -252,7 +253,20 @@ DELEGATION_WORKFLOW_FIELDS = ["decision_no", "decision_on", "decision_signer", "
                               "report_followups", "report_due_on", "reported_on", "rating", "evaluation"]
 
 
-class AgreementSerializer(RecordSerializer):
+class WorkflowStatusMixin:
+    """A recorded record's status moves only through its workflow steps
+    (``POST /api/v1/<group>/<id>/<action>/``); a new record may start in any status (records of
+    past years arrive already completed)."""
+
+    def validate_status(self, value):
+        if self.instance is not None and value != self.instance.status:
+            raise serializers.ValidationError(
+                _("The status changes only through the workflow steps (POST …/%(id)s/<step>/).")
+                % {"id": self.instance.pk})
+        return value
+
+
+class AgreementSerializer(WorkflowStatusMixin, RecordSerializer):
     kind_display = display("kind")
     status_display = display("status")
 
@@ -264,7 +278,7 @@ class AgreementSerializer(RecordSerializer):
         read_only_fields = [*RecordSerializer.Meta.read_only_fields, *AGREEMENT_WORKFLOW_FIELDS]
 
 
-class EventSerializer(RecordSerializer):
+class EventSerializer(WorkflowStatusMixin, RecordSerializer):
     kind_display = display("kind")
     pillar_display = display("pillar")
     status_display = display("status")
@@ -288,7 +302,7 @@ class DelegationCostItemSerializer(serializers.ModelSerializer):
         fields = ["kind", "kind_display", "description", "amount_vnd"]
 
 
-class DelegationSerializer(RecordSerializer):
+class DelegationSerializer(WorkflowStatusMixin, RecordSerializer):
     direction_display = display("direction")
     pillar_display = display("pillar")
     level_display = display("level")

@@ -217,8 +217,9 @@ def test_officer_round_trip(api, officer, case):
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_officer_put_replaces(api, officer, case):
     rel = related()
-    record = case.factory()
     payload = case.payload(rel)
+    # A recorded status moves only through the workflow steps: the record already has the one sent.
+    record = case.factory(**({"status": payload["status"]} if "status" in payload else {}))
     response = api(officer).put(f"/api/v1/{case.group}/{record.pk}/", payload)
     assert response.status_code == 200, response.json()
     assert echoed(response.json(), case) == echoed(payload, case)

@@ -39,3 +39,19 @@ def test_refusals_say_why_and_change_nothing(api, unit_a, unit_officer_a, approv
     assert response.status_code == 400 and "decision_no" in response.json()
     assert Delegation.objects.get(pk=trip.pk).status == "proposed"
     assert api(None).post(f"{url}/submit/", {}).status_code in (401, 403)
+
+
+def test_a_recorded_status_moves_only_through_the_workflow_steps(api, officer):
+    from foreign_affairs.core.tests.factories import DelegationFactory
+
+    trip = DelegationFactory(status="draft")
+    response = api(officer).patch(f"/api/v1/delegations/{trip.pk}/", {"status": "evaluated"}, format="json",
+                                  HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 400
+    assert "workflow steps" in response.json()["status"][0]
+    trip.refresh_from_db()
+    assert trip.status == "draft"
+    # Unchanged, the status may be sent back as it is (a client that PUTs the whole record).
+    same = api(officer).patch(f"/api/v1/delegations/{trip.pk}/", {"status": "draft", "title": "Đoàn mới"},
+                              format="json")
+    assert same.status_code == 200
