@@ -170,10 +170,17 @@ class BaseSerializer(serializers.ModelSerializer):
 
 
 class RecordSerializer(BaseSerializer):
-    """Base for register records (``RecordModel``): ref, notes and timestamps."""
+    """Base for register records (``RecordModel``): ref, notes and timestamps, and whether the
+    record is an illustrative demo record (read-only: only a bundle import sets it)."""
+
+    illustrative = serializers.BooleanField(read_only=True)
 
     class Meta:
         read_only_fields = ["id", "created_at", "updated_at"]
+
+    def get_field_names(self, declared_fields, info):
+        names = list(super().get_field_names(declared_fields, info))
+        return names if "illustrative" in names else [*names, "illustrative"]
 
 
 # --- core -------------------------------------------------------------------------------------

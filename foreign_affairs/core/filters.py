@@ -25,13 +25,16 @@ class ListFilter(django_filters.CharFilter):
 
 
 class RecordFilterSet(django_filters.FilterSet):
-    """Base for the register's FilterSets: full-text ``search`` and ``year`` on the record's date."""
+    """Base for the register's FilterSets: full-text ``search``, ``year`` on the record's date and
+    ``illustrative`` (demo records or not)."""
 
     # The date field that ``?year=`` applies to.
     year_field: str | None = None
 
     search = django_filters.CharFilter(method="filter_search", label=_("Search"))
     year = django_filters.NumberFilter(method="filter_year", label=_("Year"))
+    # Demo records (RecordModel.illustrative): ``?illustrative=true`` or ``false``, on every list.
+    illustrative = django_filters.BooleanFilter(field_name="illustrative", label=_("Illustrative"))
 
     def filter_search(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         for word in fold(value).split():

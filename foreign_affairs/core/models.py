@@ -51,6 +51,14 @@ class RecordModel(BilingualNameMixin, models.Model):
         help_text=_("Stable key used in data bundles; generated when left empty."),
     )
     notes = models.TextField(_("notes"), blank=True)
+    # Demo data that stands for what a province's files would hold (docs/demo.md): set only by a
+    # bundle import, never by forms or the API, so an installation's own records never carry it.
+    illustrative = models.BooleanField(
+        _("illustrative"),
+        default=False,
+        editable=False,
+        help_text=_("An illustrative demo record, not a record of the province's files."),
+    )
     search_text = models.TextField(editable=False, blank=True, default="")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

@@ -179,6 +179,7 @@ class GroupsSpec(OrderedNested):
                 "tasks": [
                     {
                         "ref": task["ref"],
+                        "illustrative": task["illustrative"],
                         "title": task["title"],
                         "lead_unit_id": unit_pk(task["lead_unit"]),
                         "supporting_unit_ids": [unit_pk(ref) for ref in task["supporting_units"]],
@@ -470,6 +471,7 @@ class ItemsSpec(OrderedNested):
         items = [
             {
                 "ref": row["ref"],
+                "illustrative": row["illustrative"],
                 **{key: row[key] for key in ("kind", "pillar", "title", "month", "quarter", "funding", "budget_vnd",
                                              "status", "notes")},
                 "lead_unit_id": pk("units", row["lead_unit"]),

@@ -99,6 +99,8 @@ def _task_write(*, task: Task, group: TaskGroup, position: int, data: dict[str, 
     }
     if data.get("ref"):
         values["ref"] = data["ref"]
+    if "illustrative" in data:  # only a bundle import gives it; other callers keep it
+        values["illustrative"] = bool(data["illustrative"])
     if task.pk is None or any(getattr(task, key) != value for key, value in values.items()):
         for key, value in values.items():
             setattr(task, key, value)
@@ -265,6 +267,8 @@ def programme_items_replace(*, programme: Programme, items: list[dict[str, Any]]
                 values[key] = values[key] or ""
             if data.get("ref"):
                 values["ref"] = data["ref"]
+            if "illustrative" in data:  # only a bundle import gives it; other callers keep it
+                values["illustrative"] = bool(data["illustrative"])
             if item.pk is None or any(getattr(item, key) != value for key, value in values.items()):
                 for key, value in values.items():
                     setattr(item, key, value)

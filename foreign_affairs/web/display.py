@@ -47,6 +47,17 @@ def local_date(value) -> str:
     return formats.date_format(value, "DATE_FORMAT")
 
 
+def illustrative_badge(obj) -> SafeString:
+    """The mark of an illustrative demo record (RecordModel.illustrative), or nothing."""
+    if not getattr(obj, "illustrative", False):
+        return mark_safe("")
+    return format_html(
+        ' <span class="badge rounded-pill text-bg-warning app-illustrative" title="{}">{}</span>',
+        _("An illustrative demo record, not a record of the province's files."),
+        _("Illustrative"),
+    )
+
+
 def link(obj) -> SafeString:
     from .registry import url_for
 
@@ -60,7 +71,7 @@ def render(obj, attr: str, kind: str = "text") -> SafeString:
         from .registry import url_for
 
         text = getattr(obj, attr, "") or str(obj)
-        return format_html('<a href="{}">{}</a>', url_for(obj), text)
+        return format_html('<a href="{}">{}</a>{}', url_for(obj), text, illustrative_badge(obj))
     if kind == "choice":
         value = getattr(obj, f"get_{attr}_display")()
         return format_html("{}", value) if value else EMPTY

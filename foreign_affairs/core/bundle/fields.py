@@ -97,6 +97,43 @@ class FieldSpec:
         setattr(obj, self.attr, value)
 
 
+class Illustrative(FieldSpec):
+    """``illustrative: true``: a demo record that stands for what a province's files would hold
+    (docs/demo.md). Every record type has it (``RecordModel.illustrative``); only an import sets
+    it. Written only when true; left out of spreadsheets."""
+
+    empty = False
+    type_label = "true or false"
+    tabular = False
+
+    def parse(self, raw, ctx, report):
+        if not isinstance(raw, bool):
+            report(self.name, f"expected true or false, got {describe(raw)}")
+            return INVALID
+        return raw
+
+    def get(self, obj):
+        return bool(getattr(obj, self.attr, False))
+
+    def dump(self, value):
+        return True if value else None
+
+
+ILLUSTRATIVE = "illustrative"
+
+
+def with_illustrative(model, fields: list[FieldSpec]) -> list[FieldSpec]:
+    """The fields of a section or nested list of ``model``, with ``illustrative`` after ``ref``
+    when the model is a register record (one place for every record type, so no section
+    declares it)."""
+    if any(spec.name == ILLUSTRATIVE for spec in fields) or not any(
+        f.name == ILLUSTRATIVE for f in model._meta.concrete_fields
+    ):
+        return fields
+    at = next((i + 1 for i, spec in enumerate(fields) if spec.name == "ref"), len(fields))
+    return [*fields[:at], Illustrative(ILLUSTRATIVE), *fields[at:]]
+
+
 class Text(FieldSpec):
     def parse(self, raw, ctx, report):
         if not isinstance(raw, str):
@@ -364,8 +401,8 @@ class Nested(ListSpec):
         super().__init__(name, **kwargs)
         self.model = model
         self.parent_field = parent_field
-        self.fields = fields
-        self.by_name = {spec.name: spec for spec in fields}
+        self.fields = with_illustrative(model, fields)
+        self.by_name = {spec.name: spec for spec in self.fields}
 
     def parse(self, raw, ctx, report):
         if not isinstance(raw, list):
@@ -431,8 +468,11 @@ class Nested(ListSpec):
         return [{spec.name: spec.get(row) for spec in self.fields} for row in rows]
 
     def dump(self, value):
+        # A value that dumps to nothing (a flag at its default) is left out, like an empty one.
         return [
-            {spec.name: spec.dump(row[spec.name]) for spec in self.fields if not is_blank(row[spec.name])}
+            {name: dumped for name, dumped in
+             ((spec.name, spec.dump(row[spec.name])) for spec in self.fields if not is_blank(row[spec.name]))
+             if dumped is not None}
             for row in value
         ]
 

@@ -15,6 +15,7 @@ from foreign_affairs.agreements.models import Agreement
 from foreign_affairs.core.choices import Pillar, UnitKind
 from foreign_affairs.core.models import Unit
 from foreign_affairs.delegations.choices import (
+    CostItemKind,
     DelegationStatus,
     Direction,
     Funding,
@@ -22,7 +23,7 @@ from foreign_affairs.delegations.choices import (
     MemberRole,
     Reception,
 )
-from foreign_affairs.delegations.models import Delegation, DelegationMember
+from foreign_affairs.delegations.models import Delegation, DelegationCostItem, DelegationMember
 from foreign_affairs.events.choices import EventKind, EventStatus
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.choices import InteractionKind, PartnerKind, Relationship
@@ -43,6 +44,7 @@ from .fields import (
     RefSpec,
     Text,
     TextList,
+    with_illustrative,
 )
 
 FORMAT = "fa-bundle/1"
@@ -59,6 +61,7 @@ class SectionSpec:
     by_name: dict[str, FieldSpec] = field(init=False)
 
     def __post_init__(self) -> None:
+        self.fields = with_illustrative(self.model, self.fields)
         self.by_name = {spec.name: spec for spec in self.fields}
 
     def export_key(self, obj):
@@ -88,7 +91,9 @@ class SectionSpec:
         for spec in self.fields:
             value = clean[spec.name]
             if spec.name == "ref" or not (value is None or value == "" or value == []):
-                item[spec.name] = spec.dump(value)
+                dumped = spec.dump(value)
+                if dumped is not None or spec.name == "ref":  # a flag at its default dumps to nothing
+                    item[spec.name] = dumped
         return item
 
 
@@ -207,6 +212,23 @@ def build_sections() -> dict[str, SectionSpec]:
             Text("outcomes"),
             RefList("agreements", "agreements"),
             RefList("events", "events"),
+            # Extensions: the workflow's documents and the post-trip report, so a migration (or
+            # the demo) brings a delegation in whatever step it has reached.
+            Text("appraisal"),
+            Text("clearance_no"),
+            DateSpec("clearance_on"),
+            Text("clearance_signer"),
+            Text("decision_no"),
+            DateSpec("decision_on"),
+            Text("decision_signer"),
+            Text("conditions"),
+            DateSpec("report_due_on"),
+            DateSpec("reported_on"),
+            Text("report"),
+            Text("report_leads"),
+            Text("report_followups"),
+            IntSpec("rating"),
+            Text("evaluation"),
             Text("notes"),
             Nested(
                 "member_list",
@@ -221,6 +243,16 @@ def build_sections() -> dict[str, SectionSpec]:
                     DateSpec("date_of_birth"),
                     DateSpec("passport_handed_on"),
                     DateSpec("passport_returned_on"),
+                ],
+            ),
+            Nested(
+                "cost_items",
+                model=DelegationCostItem,
+                parent_field="delegation",
+                fields=[
+                    Choice("kind", _choices(CostItemKind), required=True),
+                    Text("description"),
+                    IntSpec("amount_vnd", required=True, maximum=BIGINT_MAX),
                 ],
             ),
         ],
@@ -254,8 +286,10 @@ def build_sections() -> dict[str, SectionSpec]:
     from foreign_affairs.consular.bundle import consular_sections
     from foreign_affairs.people.bundle import people_sections
     from foreign_affairs.plans.bundle import plans_sections, programmes_sections
+    from foreign_affairs.reports.bundle import reports_sections
 
-    later = [*plans_sections(), *consular_sections(), *aid_sections(), *programmes_sections(), *people_sections()]
+    later = [*plans_sections(), *consular_sections(), *aid_sections(), *programmes_sections(), *people_sections(),
+             *reports_sections()]
     return {spec.name: spec for spec in (units, partners, agreements, delegations, events, *economy, *later)}
 
 
@@ -277,6 +311,9 @@ SECTIONS = (*SECTIONS, "programmes", "journalist_visits", "honours", "overseas_c
 WRITE_ORDER = (*WRITE_ORDER[: WRITE_ORDER.index("plans")], "programmes", *WRITE_ORDER[WRITE_ORDER.index("plans"):],
                "journalist_visits", "honours", "overseas_community", "experts", "border_items", "border_events",
                "border_figures")
+# The office's saved reports (texts and document details, never figures): they point at units only.
+SECTIONS = (*SECTIONS, "reports")
+WRITE_ORDER = (*WRITE_ORDER, "reports")
 # Sections of the contract that other parts of the register will handle; this importer skips
 # them with a warning instead of refusing the bundle.
 OTHER_CONTRACT_SECTIONS: tuple[str, ...] = ()

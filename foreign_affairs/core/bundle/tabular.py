@@ -253,7 +253,7 @@ def columns(section: str) -> list[str]:
     as one ``field.key`` column per key."""
     cols = []
     for fs in _spec(section).fields:
-        if fs.nested:
+        if fs.nested or not getattr(fs, "tabular", True):  # nested lists; bundle-only flags
             continue
         keys = _mapping_keys(fs)
         if keys:
@@ -446,6 +446,8 @@ def rows_to_items(section: str, rows: list[dict]) -> list[dict]:
                 continue
             field_name, _dot, sub_key = name.partition(".")
             fs = spec.by_name.get(field_name)
+            if fs is not None and not getattr(fs, "tabular", True):
+                continue  # set only by a bundle import (``illustrative``)
             if sub_key and fs is not None and sub_key in _mapping_keys(fs):
                 part = _to_date(value) if sub_key.endswith("_on") else _to_text(value)
                 item.setdefault(field_name, {})[sub_key] = part
@@ -485,7 +487,7 @@ def import_rows(section: str, rows: list[dict], *, dry_run: bool, actor=None) ->
     spec = _spec(section)
     items = rows_to_items(section, rows)
     header = {str(key).strip().lower().partition(".")[0] for row in rows for key in row}
-    keep = {fs.name for fs in spec.fields if fs.name not in header}
+    keep = {fs.name for fs in spec.fields if fs.name not in header or not getattr(fs, "tabular", True)}
     positions = [position for position, item in enumerate(items) if item]
     data = {"format": FORMAT, section: [items[position] for position in positions]}
     result = run_import(data, dry_run=dry_run, actor=actor, keep_absent={section: keep})

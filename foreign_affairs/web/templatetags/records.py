@@ -15,6 +15,12 @@ def cell(obj, column):
 
 
 @register.filter
+def illustrative_badge(obj):
+    """The "Illustrative" badge of a demo record (nothing for the province's own records)."""
+    return display.illustrative_badge(obj)
+
+
+@register.filter
 def money(value, currency="VND"):
     """Money in the reader's locale: ``1.234.567 ₫`` (vi), ``VND 1,234,567`` (en)."""
     return display.money(value, currency)

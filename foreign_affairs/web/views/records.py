@@ -70,6 +70,13 @@ def filtered_queryset(rt, request):
     return filterset, qs.order_by(*column.orderings(lang, descending=sort.startswith("-"))), sort
 
 
+def list_filters(rt, filterset) -> tuple[str, ...]:
+    """The filters a list page offers: the record type's own, then whether a record is an
+    illustrative demo record (every register record type has that filter)."""
+    extra = ("illustrative",) if "illustrative" in filterset.filters and "illustrative" not in rt.filters else ()
+    return (*rt.filters, *extra)
+
+
 def _query_without(request, *names: str) -> str:
     params = request.GET.copy()
     for name in names:
@@ -111,7 +118,7 @@ class RecordListView(RecordTypeView):
             page_range=list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)),
             rows=page.object_list,
             headers=table_headers(rt, request, sort),
-            controls=build_controls(filterset, rt.filters, request.GET),
+            controls=build_controls(filterset, list_filters(rt, filterset), request.GET),
             search=request.GET.get("search", ""),
             filter_errors=filterset.form.errors if filterset.is_bound else {},
             sort=sort,
