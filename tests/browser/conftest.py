@@ -47,6 +47,18 @@ def demo_data(transactional_db):
 
 
 @pytest.fixture
+def demo_full_data(demo_data):
+    """The whole demo: the sourced bundle, then its illustrative part (Plan 134-KH/TU's tasks, the
+    programmes, every register's records), as ``demo_setup`` loads them."""
+    from foreign_affairs.core.bundle import import_bundle, load_bundle_file
+
+    path = Path(__file__).resolve().parents[2] / "demo" / "nghe-an-illustrative.json"
+    result = import_bundle(load_bundle_file(path))
+    assert result.ok, [str(e) for e in result.errors]
+    return result
+
+
+@pytest.fixture
 def login(browser, live_server):
     """Returns a function that opens a new page signed in as a new user of the given role."""
     from foreign_affairs.core.services import user_create

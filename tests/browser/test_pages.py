@@ -112,7 +112,7 @@ def _serious_violations(page):
 
 
 @pytest.mark.parametrize("width,height,suffix", [(1366, 900, "laptop"), (390, 844, "phone")])
-def test_pages_render_accessibly(login, live_server, demo_data, width, height, suffix):
+def test_pages_render_accessibly(login, live_server, demo_full_data, width, height, suffix):
     ids = _ids()
     page = login("officer", width=width, height=height)
     errors: list[str] = []

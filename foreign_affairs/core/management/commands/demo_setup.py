@@ -1,3 +1,5 @@
+import time
+
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -6,33 +8,42 @@ from foreign_affairs.core.models import Unit, User
 from foreign_affairs.core.services import user_create, user_set_role
 
 DEMO_PASSWORD = "demo-2026-register"
-# One login per role, so a visitor can see what each kind of user sees.
+# The Nghệ An demo (docs/demo.md): what public sources say, then the illustrative records a
+# province's own files would hold (written by demo/generate.py). The second names records of the
+# first by ref, so they are imported in this order, by the same importer as a province's data.
+DEMO_BUNDLES = ["demo/nghe-an.yaml", "demo/nghe-an-illustrative.json"]
+# One login per role, so a visitor can see what each kind of user sees. The unit user works in a
+# real provincial department, the Department of Industry and Trade, whose records are in the demo.
 DEMO_USERS = [
     ("officer", "officer", None),
     ("leader", "approver", None),
-    ("unit", "unit_officer", "so-ngoai-vu"),
+    ("unit", "unit_officer", "so-cong-thuong"),
     ("viewer", "viewer", None),
     ("admin", "admin", None),
 ]
 
 
 class Command(BaseCommand):
-    help = "Load the demo bundle (idempotent) and create one demo login per role."
+    help = "Load the demo bundles (idempotent) and create one demo login per role."
 
     def add_arguments(self, parser):
-        parser.add_argument("path", nargs="?", default="demo/nghe-an.yaml")
+        parser.add_argument("paths", nargs="*", metavar="PATH",
+                            help=f"bundles to import in order (default: {' then '.join(DEMO_BUNDLES)})")
 
-    def handle(self, *args, path, **options):
-        try:
-            data = load_bundle_file(path)
-        except BundleLoadError as exc:
-            raise CommandError(str(exc)) from exc
-        result = import_bundle(data)
-        if not result.ok:
-            for error in result.errors:
-                self.stderr.write(str(error))
-            raise CommandError(f"{path}: {len(result.errors)} problem(s); nothing was loaded")
-        self.stdout.write(f"Demo data loaded from {path}.")
+    def handle(self, *args, paths, **options):
+        for path in paths or DEMO_BUNDLES:
+            try:
+                data = load_bundle_file(path)
+            except BundleLoadError as exc:
+                raise CommandError(str(exc)) from exc
+            started = time.monotonic()
+            result = import_bundle(data)
+            if not result.ok:
+                for error in result.errors:
+                    self.stderr.write(str(error))
+                raise CommandError(f"{path}: {len(result.errors)} problem(s); nothing was loaded from it")
+            records = sum(result.created.values()) + sum(result.updated.values())
+            self.stdout.write(f"Demo data loaded from {path} ({records} records, {time.monotonic() - started:.1f} s).")
         with transaction.atomic():
             for username, role, unit_ref in DEMO_USERS:
                 unit = Unit.objects.filter(ref=unit_ref).first() if unit_ref else None
