@@ -1157,8 +1157,10 @@ def delegations_outgoing() -> None:
             host, pillar, fields, dests, title, purpose, outcomes = pick(LEADER_TRIPS)
             dest = pick(dests)
             if start.month == 4 and DEST[dest][0] == "LA":
-                title, purpose = ("Đoàn đại biểu cấp cao tỉnh Nghệ An thăm, chúc Tết cổ truyền Bunpimay tại {place}",
-                                  "Chúc Tết cổ truyền Bunpimay, thăm hỏi lãnh đạo và nhân dân tỉnh bạn.")
+                host, pillar, title, purpose, outcomes = (
+                    "ubnd-tinh", "state", "Đoàn đại biểu cấp cao tỉnh Nghệ An thăm, chúc Tết cổ truyền Bunpimay tại "
+                    "{place}", "Chúc Tết cổ truyền Bunpimay, thăm hỏi lãnh đạo và nhân dân tỉnh bạn.",
+                    "Thăm, chúc Tết lãnh đạo tỉnh bạn; trao {k} phần quà cho gia đình chính sách, học sinh nghèo.")
             outgoing(ref(year), start, _trip_days(dest), dest, level="provincial_leader", pillar=pillar, host=host,
                      title=_fill(title, dest, host, year), purpose=purpose, fields=fields,
                      outcomes=_fill(outcomes, dest, host, year))
@@ -1167,7 +1169,7 @@ def delegations_outgoing() -> None:
         for index, start in enumerate(starts):
             # The Department of Industry and Trade (the demo unit user's) has a few trips every year,
             # and the last ones of 2025 wait for their reports.
-            line, pillar, fields, dests, title, purpose, outcomes = (UNIT_TRIPS[0] if index % 6 == 0
+            line, pillar, fields, dests, title, purpose, outcomes = (UNIT_TRIPS[0] if index % 10 == 0
                                                                      else pick(hosts))
             host = unit_for(line, start)
             if year == 2025 and index in (len(starts) - 1, len(starts) - 4):
@@ -1308,8 +1310,8 @@ def delegations_incoming() -> None:
         for index, (start, visitors_here) in enumerate(zip(days, shares, strict=True)):
             key, country, pillar, host, title, head, fields = pick(RECEIVED_KINDS)
             # Every year, the Department of Industry and Trade hosts some business delegations.
-            if index % 5 == 2:
-                key, country, pillar, host, title, head, fields = RECEIVED_KINDS[8 if index % 2 else 4]
+            if index % 8 == 2:
+                key, country, pillar, host, title, head, fields = RECEIVED_KINDS[8 if index % 16 == 2 else 4]
             if key == "lao":
                 dest = pick(lao_keys)
                 partners, short = DEST[dest][1], DEST[dest][3]
@@ -1326,10 +1328,8 @@ def delegations_incoming() -> None:
     for year in YEARS:
         need = PERMITTED[year] - SOURCED_COUNTS[("permitted", year)]
         last = COUNTED_UNTIL[year] - timedelta(days=2)
-        for index, permit in enumerate(sorted_days(need, max(date(year, 1, 6), REOPENED), last)):
+        for permit in sorted_days(need, max(date(year, 1, 6), REOPENED), last):
             partners, country, pillar, line, title, fields = pick(PERMITTED_KINDS)
-            if index % 7 == 3:
-                partners, country, pillar, line, title, fields = PERMITTED_KINDS[15]
             short, org = "", ""
             if partners == "ngo":
                 ngo = rng.randrange(len(NGOS))
@@ -1340,8 +1340,9 @@ def delegations_incoming() -> None:
             start = permit + timedelta(days=rng.randrange(4, 18))
             incoming(ref(year, "per"), start, rng.randrange(1, 5), reception="permitted", country=country,
                      partners=list(partners), pillar=pillar, host=unit_for(line, permit),
-                     title=title.format(short=short, org=org), purpose="Làm việc với đơn vị chủ trì theo chương trình "
-                     "đã đăng ký.", fields=fields, visitors=rng.randrange(2, 16), permit_on=permit,
+                     title=title.format(short=short, org=org),
+                     purpose=f"Làm việc với {UNIT_NAMES[unit_for(line, permit)]} theo chương trình đã đăng ký với "
+                             "Sở Ngoại vụ.", fields=fields, visitors=rng.randrange(2, 16), permit_on=permit,
                      conditions="Đơn vị chủ trì bảo đảm đúng nội dung, thành phần, địa bàn đã được cho phép; báo cáo "
                                 "kết quả sau khi kết thúc." if chance(0.5) else "")
 
