@@ -3,6 +3,8 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Bundles to load instead of the demo's two (docs/demo.md), e.g. DEMO=province.yaml
+DEMO ?=
 SYSTEM_PACKAGES := chromium fonts-liberation fonts-liberation2 fonts-noto-core fonts-noto-cjk poppler-utils
 
 .PHONY: install system-deps run serve test test-fast lint format bench bench-small bench-national bench-docs \
@@ -35,7 +37,7 @@ system-deps:
 run: install
 	$(BIN)/python manage.py migrate --noinput -v0
 	$(BIN)/python manage.py collectstatic --noinput -v0
-	$(BIN)/python manage.py demo_setup
+	$(BIN)/python manage.py demo_setup $(DEMO)
 	$(MAKE) serve
 
 serve:
