@@ -22,13 +22,14 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
 
 from foreign_affairs.core.choices import Pillar
 from foreign_affairs.core.models import Country, Unit
 from foreign_affairs.core.querysets import is_unit_scoped, user_unit_ids
 from foreign_affairs.delegations.models import Delegation
+from foreign_affairs.economy.choices import IndicatorUnit
 from foreign_affairs.partners.choices import PartnerKind, Relationship
 from foreign_affairs.partners.models import Partner
 from foreign_affairs.web.registry import url_for
@@ -456,12 +457,12 @@ class TrendsView(DashboardBase):
         table = Table(key="trends", caption=_("Indicators by year, %(first)d–%(last)d (R: published figure; "
                                               "Σ: sum of published parts; C: computed from the register)")
                       % {"first": years[0], "last": years[-1]},
-                      columns=[Column(_("Indicator")), Column(_("Code")), Column(_("Unit")),
+                      columns=[Column(_("Indicator")), Column(_("Unit")),
                                *[Column(str(y), numeric=True, mark_label=_("%(year)d source") % {"year": y})
                                  for y in years]])
         small = []
         for trend in trends:
-            table.rows.append([Cell(trend.label), Cell(trend.code), Cell(trend.unit),
+            table.rows.append([Cell(trend.label), Cell(str(IndicatorUnit(trend.unit).label)),
                                *[_value_cell(p.value, trend.unit, p.source, p.records_url) for p in trend.points]])
             chart = charts.column_chart([(str(p.year), p.value, p.source or "none", p.records_url)
                                          for p in trend.points])
@@ -772,8 +773,8 @@ class RelationshipsView(DashboardBase):
             ])
         anniversaries = relationships.upcoming_anniversaries(rows)
         anniversary_table = Table(key="anniversaries", caption=_("Anniversaries in the next twelve months"),
-                                  columns=[Column(_("Date")), Column(_("Years"), numeric=True), Column(_("Partner")),
-                                           Column(_("Of"))],
+                                  columns=[Column(_("Date")), Column(pgettext("anniversary", "Years"), numeric=True),
+                                           Column(_("Partner")), Column(_("Of"))],
                                   empty=_("No round anniversary in the next twelve months."))
         for a, partner in anniversaries:
             anniversary_table.rows.append([
