@@ -26,14 +26,14 @@ from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
 
 from foreign_affairs.core.choices import Pillar
+from foreign_affairs.core.links import record_url
 from foreign_affairs.core.models import Country, Unit
 from foreign_affairs.core.querysets import is_unit_scoped, user_unit_ids
+from foreign_affairs.core.views import PermissionView
 from foreign_affairs.delegations.models import Delegation
 from foreign_affairs.economy.choices import IndicatorUnit
 from foreign_affairs.partners.choices import PartnerKind, Relationship
 from foreign_affairs.partners.models import Partner
-from foreign_affairs.web.registry import url_for
-from foreign_affairs.web.views.base import PermissionView
 
 from . import charts, dashboards, effectiveness, relationships
 from . import formatting as fmt
@@ -306,7 +306,7 @@ def _agreement_rows(agreements, today: date) -> list[list[Cell]]:
     for a in agreements:
         days = (a.valid_until - today).days if a.valid_until else None
         rows.append([
-            Cell(a.title, url=url_for(a)),
+            Cell(a.title, url=record_url(a)),
             Cell(", ".join(p.name for p in a.partners.all())),
             Cell(a.valid_until, text=fmt.day(a.valid_until)),
             Cell(days, text=_num(days), numeric=True),
@@ -432,7 +432,7 @@ def calendar_table_for(items: list[dashboards.CalendarItem], caption: str) -> Ta
         status = record.get_status_display() if hasattr(record, "get_status_display") else ""
         table.rows.append([
             Cell(item.start, text=fmt.day(item.start)), Cell(item.end, text=fmt.day(item.end)), Cell(kind),
-            Cell(item.title, url=url_for(record)), Cell(item.detail), Cell(str(status)),
+            Cell(item.title, url=record_url(record)), Cell(item.detail), Cell(str(status)),
         ])
     return table
 
@@ -696,11 +696,11 @@ class TripEffectView(DashboardBase):
                     getattr(obj, "received_on", None)
                 value = getattr(obj, "capital_usd", None) if kind == "fdi" else \
                     getattr(obj, "expected_capital_usd", None)
-                records.rows.append([Cell(group), Cell(label), Cell(str(obj), url=url_for(obj)),
+                records.rows.append([Cell(group), Cell(label), Cell(str(obj), url=record_url(obj)),
                                      Cell(when, text=fmt.day(when)),
                                      Cell(value, text=_num(value, "USD") if value is not None else "", numeric=True)])
         return {"effect": effect, "trip": trip, "window": window, "tables": [records],
-                "trip_url": url_for(trip)}
+                "trip_url": record_url(trip)}
 
 
 # --- relationship health --------------------------------------------------------------------------
@@ -755,7 +755,7 @@ class RelationshipsView(DashboardBase):
             p = r.partner
             anniversary = r.anniversaries[0] if r.anniversaries else None
             table.rows.append([
-                Cell(p.name, url=url_for(p)), Cell(p.country_id, text=p.country.name if p.country_id else ""),
+                Cell(p.name, url=record_url(p)), Cell(p.country_id, text=p.country.name if p.country_id else ""),
                 Cell(p.relationship, text=str(p.get_relationship_display()) if p.relationship else ""),
                 Cell(r.dormant_reason, text=r.dormant_reason),
                 Cell(r.last_leader_exchange, text=fmt.day(r.last_leader_exchange)),
@@ -779,8 +779,8 @@ class RelationshipsView(DashboardBase):
         for a, partner in anniversaries:
             anniversary_table.rows.append([
                 Cell(a.on, text=fmt.day(a.on)), Cell(a.years, text=_num(a.years), numeric=True),
-                Cell(partner.name, url=url_for(partner)),
-                Cell(a.title, url=url_for(a.record) if a.record is not None else None),
+                Cell(partner.name, url=record_url(partner)),
+                Cell(a.title, url=record_url(a.record) if a.record is not None else None),
             ])
         page = Paginator(list(zip(rows, table.rows, strict=True)), 50).get_page(get.get("page"))
         countries = Country.objects.filter(pk__in=Partner.objects.values("country")).order_by("name_en")

@@ -54,6 +54,7 @@ from foreign_affairs.plans.filtersets import PlanFilterSet
 from foreign_affairs.plans.models import Plan
 from foreign_affairs.reports.filtersets import ReportFilterSet
 from foreign_affairs.reports.models import Report
+from foreign_affairs.reports.views import report_detail_context
 
 from . import economy_forms, forms
 from .ordering import localized
@@ -1037,12 +1038,6 @@ CONSULAR_CASES = RecordType(
 
 
 
-def _report_detail_context(report, user) -> dict:
-    from foreign_affairs.reports.views import report_detail_context
-
-    return report_detail_context(report, user)
-
-
 REPORTS = RecordType(
     slug="reports",
     model=Report,
@@ -1052,7 +1047,7 @@ REPORTS = RecordType(
     tabular=False,
     list_intro_template="reports/includes/list_intro.html",
     detail_template="reports/includes/report_detail.html",
-    detail_context=_report_detail_context,
+    detail_context=report_detail_context,
     columns=(
         Column("display_title", _("Report"), ("title", "-end", "pk"), kind="link"),
         Column("kind", _("Kind"), ("kind", "pk"), kind="choice"),

@@ -195,9 +195,10 @@ def test_each_table_downloads_as_exactly_its_rows(client, officer, province):
     ]
     rows = _csv(client.get("/reports/dashboard/trends/", {"year": 2024, "years": 2, "csv": "trends"},
                            HTTP_ACCEPT_LANGUAGE="en"))
-    assert rows[1] == ["Indicator", "Code", "Unit", "2023", "2023 source", "2024", "2024 source"]
-    leaders = next(r for r in rows[1:] if r[1] == "delegations_out_leaders")
-    assert leaders[3:] == ["0", "computed", "5", "reported"]
+    # Indicators by their names, never their codes; units by their names.
+    assert rows[1] == ["Indicator", "Unit", "2023", "2023 source", "2024", "2024 source"]
+    leaders = next(r for r in rows[1:] if r[0] == "Outgoing delegations of provincial leaders")
+    assert leaders[1:] == ["count", "0", "computed", "5", "reported"]
     rows = _csv(client.get("/reports/dashboard/map/", {"year": 2024, "csv": "countries"}, HTTP_ACCEPT_LANGUAGE="en"))
     assert rows[1:] == [["Country", "Partners", "Outgoing", "Incoming"], ["Laos", "1", "1", "1"],
                         ["Japan", "1", "1", "0"]]
