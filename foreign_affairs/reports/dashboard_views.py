@@ -175,8 +175,9 @@ class Filters:
 
 
 def parse_filters(request, *, default_year: int | None = None) -> Filters:
-    """The period (``start`` and ``end``, else ``year``, else this year), the unit as far as the
-    user may read it, and the pillar; FilterError with a message for bad input."""
+    """The period (``start`` and ``end``, else ``year``, else the year the register's data
+    opens on), the unit as far as the user may read it, and the pillar; FilterError with a
+    message for bad input."""
     get = request.GET
     today = timezone.localdate()
     start, end = _date(get.get("start")), _date(get.get("end"))
@@ -189,8 +190,11 @@ def parse_filters(request, *, default_year: int | None = None) -> Filters:
             query.update(start=start.isoformat(), end=end.isoformat())
             explicit = True
         else:
-            year = _int(get.get("year"), default_year or today.year, low=1945, high=2100)
-            period = Period(date(year, 1, 1), date(year, 12, 31))
+            opening = default_year or dashboards.opening_year(request.user, today=today)
+            year = _int(get.get("year"), opening, low=1945, high=2100)
+            # The year in progress runs to today, so it is compared with the same days of last year
+            # (never a few weeks against a whole year, which reads as a collapse).
+            period = Period(date(year, 1, 1), today if year == today.year else date(year, 12, 31))
             if get.get("year"):
                 query["year"] = str(year)
             explicit = False
@@ -244,6 +248,8 @@ class DashboardBase(PermissionView):
         for table in tables.values():
             table.csv_url = f"{request.path}?{query + '&' if query else ''}csv={table.key}"
         context.update(filters=filters, units=unit_choices(request.user), pillars=Pillar.choices,
+                       years=dashboards.year_choices(request.user, today=timezone.localdate(),
+                                                     shown=filters.period.year),
                        page_title=self.title(), today=timezone.localdate(), nav=self.nav(filters),
                        t={t.key: t for t in tables.values()})
         return render(request, self.template_name, context)
