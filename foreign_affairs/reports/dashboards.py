@@ -25,6 +25,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.db.models import Count, QuerySet
+from django.db.models.functions import ExtractYear
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
@@ -114,12 +115,15 @@ _ACTIVITY = (
 def data_years(user, *, today: date) -> list[int]:
     """The years up to this one, newest first, in which the register holds activity or a
     published figure that the user may read (a unit officer: their unit's)."""
-    found: set[int] = set()
+    queries = []
     for label, field_name, condition in _ACTIVITY:
         model = apps.get_model(label)
         rows = model.objects.restrict(user, "view").filter(**condition, **{f"{field_name}__lte": today})
-        found.update(day.year for day in rows.dates(field_name, "year"))
-    return sorted(found, reverse=True)
+        queries.append(rows.order_by().annotate(data_year=ExtractYear(field_name))
+                       .values_list("data_year", flat=True).distinct())
+    # One query for all of them (the page costs the same whatever the register holds).
+    found = queries[0].union(*queries[1:]) if len(queries) > 1 else queries[0]
+    return sorted({year for year in found if year is not None}, reverse=True)
 
 
 def opening_year(user, *, today: date) -> int:
