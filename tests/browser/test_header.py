@@ -16,7 +16,8 @@ MEASURE = """() => {
   });
   const toggler = document.querySelector('.navbar-toggler');
   const togglerShown = toggler && toggler.getClientRects().length && getComputedStyle(toggler).display !== 'none';
-  const sameRow = !togglerShown || Math.abs(toggler.getBoundingClientRect().top - brand.getBoundingClientRect().top) < 24;
+  const top = (el) => el.getBoundingClientRect().top;
+  const sameRow = !togglerShown || Math.abs(top(toggler) - top(brand)) < 24;
   return {title: brand.title, lines, sameRow, sideways: document.documentElement.scrollWidth > window.innerWidth};
 }"""
 
