@@ -260,6 +260,11 @@ class Statistic(RecordModel):
         return self.unit or (self.indicator.unit if self.indicator_id else "")
 
     @property
+    def unit_label(self) -> str:
+        """The unit by its name in the reader's language ("lượt", not "count")."""
+        return str(dict(IndicatorUnit.choices).get(self.unit_shown, self.unit_shown))
+
+    @property
     def fulfilment_pct(self):
         """Value as a percentage of the plan, to two decimals (None without a plan)."""
         if not self.plan:

@@ -693,7 +693,7 @@ STATISTICS = RecordType(
         Column("end", _("Period end"), ("end", "pk"), kind="date"),
         Column("value", _("Value"), ("value", "pk"), kind="number"),
         Column("plan", _("Plan target"), ("plan", "pk"), kind="number"),
-        Column("unit_shown", _("Unit"), ("unit", "pk")),
+        Column("unit_label", _("Unit"), ("unit", "pk")),
         Column("source_title", _("Source"), ("source_title", "pk")),
     ),
     filters=("indicator", "unit", "start", "end", "estimated", "year"),
