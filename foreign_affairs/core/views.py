@@ -27,3 +27,19 @@ class PermissionView(View):
         if not all(request.user.has_perm(perm) for perm in self.required_perms()):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+def set_language(request):
+    """Django's language switch, which also remembers a signed-in user's choice: their e-mails
+    are written in it (notifications.services.notification_email)."""
+    from django.conf import settings
+    from django.views.i18n import set_language as django_set_language
+
+    response = django_set_language(request)
+    language = request.POST.get("language")
+    user = getattr(request, "user", None)
+    if (request.method == "POST" and user is not None and user.is_authenticated
+            and language in dict(settings.LANGUAGES) and user.language != language):
+        user.language = language
+        user.save(update_fields=["language"])
+    return response

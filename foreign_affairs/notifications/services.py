@@ -133,7 +133,8 @@ def notification_email(notification: Notification) -> EmailMessage | None:
         return None
     from django.urls import reverse
 
-    with translation.override(settings.LANGUAGE_CODE):
+    # In the recipient's language: the one they last chose in the header (Vietnamese until then).
+    with translation.override(getattr(recipient, "language", "") or settings.LANGUAGE_CODE):
         text = notification.message
         lines = [text]
         comment = (notification.params or {}).get("comment")
