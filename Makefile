@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 # Bundles to load instead of the demo's two (docs/demo.md), e.g. DEMO=province.yaml
 DEMO ?=
-SYSTEM_PACKAGES := chromium fonts-liberation fonts-liberation2 fonts-noto-core fonts-noto-cjk poppler-utils
+SYSTEM_PACKAGES := chromium fonts-liberation fonts-liberation2 fonts-noto-core fonts-noto-cjk poppler-utils gettext
 
 .PHONY: install system-deps run serve test test-fast lint format bench bench-small bench-national bench-docs \
 	bench-import-export bench-clean messages screenshots demo-bundle clean
@@ -18,14 +18,15 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@
 
-# Chromium (browser tests, screenshots) and fonts for every script the partners' names use.
+# Chromium (browser tests, screenshots) and fonts for every script the partners' names use;
+# gettext for makemessages/compilemessages (tests/i18n checks the catalogue with them).
 # fonts-liberation2: Liberation Serif 2.x (Times New Roman's metrics) has the Vietnamese letters
 # that 1.x lacks, so PDF reports don't mix fonts inside Vietnamese words.
 # Installed only where missing and only when we may (root with apt-get); otherwise the
 # browser tests are skipped with a message.
 system-deps:
 	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || \
-	    ! fc-list 2>/dev/null | grep -q "liberation2/LiberationSerif"; then \
+	    ! fc-list 2>/dev/null | grep -q "liberation2/LiberationSerif" || ! command -v xgettext >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "Installing $(SYSTEM_PACKAGES) (one time)"; \
 	    (apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null 2>&1 || \

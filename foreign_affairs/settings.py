@@ -6,7 +6,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(os.environ.get("FA_VAR_DIR", BASE_DIR / "var"))
@@ -173,7 +173,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
+# Marked, not translated here: {% get_available_languages %} translates the names when shown.
+LANGUAGES = [("vi", gettext_noop("Vietnamese")), ("en", gettext_noop("English"))]
 LOCALE_PATHS = [BASE_DIR / "foreign_affairs" / "locale"]
 FORMAT_MODULE_PATH = ["foreign_affairs.formats"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from foreign_affairs.core.models import AttachmentBase, ConsultationBase, Field, RecordModel, TransitionBase, Unit
@@ -126,8 +127,9 @@ class AgreementTransition(TransitionBase):
     unit_scope = "agreement__units"
 
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="transitions")
-    from_status = models.CharField(_("from"), max_length=20, choices=AgreementStatus.choices)
-    to_status = models.CharField(_("to"), max_length=20, choices=AgreementStatus.choices)
+    from_status = models.CharField(pgettext_lazy("status change", "from"), max_length=20,
+                                   choices=AgreementStatus.choices)
+    to_status = models.CharField(pgettext_lazy("status change", "to"), max_length=20, choices=AgreementStatus.choices)
 
     class Meta(TransitionBase.Meta):
         pass

@@ -3,6 +3,7 @@ Codes are the bundle contract; labels are translated."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class AidModality(models.TextChoices):
@@ -18,7 +19,7 @@ class AidStatus(models.TextChoices):
     APPROVED = "approved", _("Approved")
     NOT_ACCEPTED = "not_accepted", _("Not accepted")
     IMPLEMENTING = "implementing", _("Being implemented")
-    COMPLETED = "completed", _("Completed")
+    COMPLETED = "completed", pgettext_lazy("programme status", "Completed")
     SETTLED = "settled", _("Settled")
     REVOKED = "revoked", _("Approval revoked")
 

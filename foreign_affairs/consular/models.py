@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from foreign_affairs.core.models import Country, RecordModel
@@ -70,7 +71,7 @@ class ConsularCaseAction(models.Model):
     case = models.ForeignKey(ConsularCase, verbose_name=_("case"), on_delete=models.CASCADE, related_name="actions")
     date = models.DateField(_("date"))
     actor = models.CharField(_("actor"), max_length=255, help_text=_("Who acted: a unit, a mission, the family…"))
-    action = models.TextField(_("action"))
+    action = models.TextField(pgettext_lazy("consular case", "action"))
 
     objects = RestrictedQuerySet.as_manager()
     history = HistoricalRecords()

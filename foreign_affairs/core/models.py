@@ -206,6 +206,9 @@ class User(AbstractUser):
     unit = models.ForeignKey(
         Unit, verbose_name=_("unit"), null=True, blank=True, on_delete=models.SET_NULL, related_name="users"
     )
+    # The language of the e-mails the user receives: the one they last chose in the header (empty:
+    # the site's, LANGUAGE_CODE).
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, blank=True, default="")
 
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
 

@@ -4,7 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.utils.translation import gettext_lazy as _
+
 from .models import Unit
+
+# History rows keep why a record changed as a plain key (a workflow step's name, "bundle import");
+# a page names it in the reader's language.
+CHANGE_REASONS = {
+    "bundle import": _("Imported from a data bundle"),
+    "finalise": _("Finalised"),
+    "passport": _("Passport handed out or returned"),
+    "lead conversion": _("Created from an investment lead"),
+    "converted to an FDI project": _("Converted to an FDI project"),
+}
+
+
+def change_reason_label(model, reason: str) -> str:
+    """A history row's reason as the reader says it: a workflow step by its label."""
+    from .workflow import step_label
+
+    if not reason:
+        return ""
+    label = CHANGE_REASONS.get(reason) or step_label(model, reason)
+    if label:
+        return str(label)
+    # "aid workflow: approved: the note": the status moved to, by its label, and the note.
+    prefix, _sep, rest = reason.partition(" workflow: ")
+    if rest:
+        status, _sep, note = rest.partition(": ")
+        statuses = dict(model._meta.get_field("status").flatchoices) if hasattr(model, "status") else {}
+        if status in statuses:
+            return f"{statuses[status]}: {note}" if note else str(statuses[status])
+    return reason
 
 
 def unit_subtree_ids(unit: Unit | int) -> set[int]:
@@ -65,7 +96,7 @@ def record_history(instance) -> list[dict]:
             "date": record.history_date,
             "user": entry_user,
             "type": {"+": "created", "~": "changed", "-": "deleted"}[record.history_type],
-            "reason": record.history_change_reason or "",
+            "reason": change_reason_label(type(instance), record.history_change_reason or ""),
             "changes": changes,
         })
     return entries

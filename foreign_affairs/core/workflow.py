@@ -34,7 +34,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from .signals import send_transition_done
 
@@ -106,6 +106,19 @@ class Action:
         return str(self.verb or ACTION_VERBS.get(self.name, self.name))
 
 
+# Each record type's workflow, filled as the apps' services declare them (a record's history names
+# its steps by their labels through ``step_label``).
+WORKFLOWS: dict[type[models.Model], Workflow] = {}
+
+
+def step_label(model: type[models.Model], action: str) -> Label | None:
+    """The label of a workflow step of a record type, or None when it is not one."""
+    workflow = WORKFLOWS.get(model)
+    if workflow is None or action not in workflow.actions:
+        return None
+    return workflow.label(action)
+
+
 @dataclass
 class Workflow:
     """The steps of one record type and how to log them.
@@ -129,6 +142,9 @@ class Workflow:
     # "permitted", not "approved") and the inputs that apply to it.
     label_for: Callable[[str, Any], Label] | None = None
     inputs_for: Callable[[str, Any], tuple[str, ...]] | None = None
+
+    def __post_init__(self) -> None:
+        WORKFLOWS[self.model] = self
 
     # --- reading -------------------------------------------------------------------------------
     def label(self, action: str, record=None) -> Label:
@@ -247,12 +263,6 @@ class Input:
     max_length: int | None = None
 
 
-def _lazy(text: str) -> Promise:
-    from django.utils.translation import gettext_lazy
-
-    return gettext_lazy(text)
-
-
 def _reception_choices():
     from foreign_affairs.delegations.choices import Reception
 
@@ -276,45 +286,45 @@ def _rating_choices():
 
 
 INPUTS: dict[str, Input] = {i.name: i for i in (
-    Input("comment", "text", _lazy("Comment")),
-    Input("opinion", "text", _lazy("Opinion of the foreign-affairs office")),
-    Input("decision_no", "line", _lazy("Decision number"), max_length=100),
-    Input("decision_on", "date", _lazy("Decision date"), default=None),
-    Input("signer", "line", _lazy("Signed by"), max_length=200),
-    Input("document_no", "line", _lazy("Document number"), max_length=100),
-    Input("document_on", "date", _lazy("Document date"), default=None),
-    Input("returned_on", "date", _lazy("Date of return"), default=None,
-          help=_lazy("Empty: the delegation's end date.")),
-    Input("report", "text", _lazy("Report")),
-    Input("outcomes", "text", _lazy("Outcomes"), default=None),
-    Input("leads", "text", _lazy("Investment and trade leads")),
-    Input("followups", "text", _lazy("Follow-up tasks")),
-    Input("cost_vnd", "int", _lazy("Actual cost (VND)"), default=None,
-          help=_lazy("Left empty when cost items are given: their sum becomes the actual cost.")),
-    Input("cost_items", "rows", _lazy("Actual cost by item"), default=None, choices=_cost_item_choices),
-    Input("photos", "files", _lazy("Photos"), default=None,
-          help=_lazy("Kept as attachments of the record (JPEG, PNG, GIF, WebP).")),
-    Input("reported_on", "date", _lazy("Report date"), default=None),
-    Input("rating", "choice", _lazy("Rating"), default=None, choices=_rating_choices),
-    Input("evaluation", "text", _lazy("Evaluation")),
-    Input("conditions", "text", _lazy("Conditions of the permit")),
-    Input("reception", "choice", _lazy("Reception"), choices=_reception_choices,
-          help=_lazy("Received by provincial leaders, or permitted to work with a unit.")),
-    Input("body", "line", _lazy("Body consulted"), max_length=255,
-          help=_lazy("e.g. Ministry of Foreign Affairs, Provincial Police")),
-    Input("sent_on", "date", _lazy("Sent on"), default=None, help=_lazy("Empty: today.")),
-    Input("consultation", "id", _lazy("Consultation"), default=None),
-    Input("replied_on", "date", _lazy("Reply date"), default=None, help=_lazy("Empty: today.")),
-    Input("position", "choice", _lazy("Position"), choices=_position_choices),
-    Input("consent", "bool", _lazy("The Prime Minister consents"), default=False),
-    Input("applied_on", "date", _lazy("Application date"), default=None, help=_lazy("Empty: today.")),
-    Input("signed_on", "date", _lazy("Date of signing"), default=None),
-    Input("place", "line", _lazy("Place of signing"), max_length=255),
-    Input("number", "line", _lazy("Number"), max_length=100),
-    Input("on", "date", _lazy("Date"), default=None, help=_lazy("Empty: today.")),
-    Input("valid_from", "date", _lazy("In force from"), default=None),
-    Input("valid_until", "date", _lazy("Valid until"), default=None),
-    Input("participants", "int", _lazy("Participants"), default=None),
+    Input("comment", "text", gettext_lazy("Comment")),
+    Input("opinion", "text", gettext_lazy("Opinion of the foreign-affairs office")),
+    Input("decision_no", "line", gettext_lazy("Decision number"), max_length=100),
+    Input("decision_on", "date", gettext_lazy("Decision date"), default=None),
+    Input("signer", "line", gettext_lazy("Signed by"), max_length=200),
+    Input("document_no", "line", gettext_lazy("Document number"), max_length=100),
+    Input("document_on", "date", gettext_lazy("Document date"), default=None),
+    Input("returned_on", "date", gettext_lazy("Date of return"), default=None,
+          help=gettext_lazy("Empty: the delegation's end date.")),
+    Input("report", "text", gettext_lazy("Report")),
+    Input("outcomes", "text", gettext_lazy("Outcomes"), default=None),
+    Input("leads", "text", gettext_lazy("Investment and trade leads")),
+    Input("followups", "text", gettext_lazy("Follow-up tasks")),
+    Input("cost_vnd", "int", gettext_lazy("Actual cost (VND)"), default=None,
+          help=gettext_lazy("Left empty when cost items are given: their sum becomes the actual cost.")),
+    Input("cost_items", "rows", gettext_lazy("Actual cost by item"), default=None, choices=_cost_item_choices),
+    Input("photos", "files", gettext_lazy("Photos"), default=None,
+          help=gettext_lazy("Kept as attachments of the record (JPEG, PNG, GIF, WebP).")),
+    Input("reported_on", "date", gettext_lazy("Report date"), default=None),
+    Input("rating", "choice", gettext_lazy("Rating"), default=None, choices=_rating_choices),
+    Input("evaluation", "text", gettext_lazy("Evaluation")),
+    Input("conditions", "text", gettext_lazy("Conditions of the permit")),
+    Input("reception", "choice", gettext_lazy("Reception"), choices=_reception_choices,
+          help=gettext_lazy("Received by provincial leaders, or permitted to work with a unit.")),
+    Input("body", "line", gettext_lazy("Body consulted"), max_length=255,
+          help=gettext_lazy("e.g. Ministry of Foreign Affairs, Provincial Police")),
+    Input("sent_on", "date", gettext_lazy("Sent on"), default=None, help=gettext_lazy("Empty: today.")),
+    Input("consultation", "id", gettext_lazy("Consultation"), default=None),
+    Input("replied_on", "date", gettext_lazy("Reply date"), default=None, help=gettext_lazy("Empty: today.")),
+    Input("position", "choice", pgettext_lazy("consultation", "Position"), choices=_position_choices),
+    Input("consent", "bool", gettext_lazy("The Prime Minister consents"), default=False),
+    Input("applied_on", "date", gettext_lazy("Application date"), default=None, help=gettext_lazy("Empty: today.")),
+    Input("signed_on", "date", gettext_lazy("Date of signing"), default=None),
+    Input("place", "line", gettext_lazy("Place of signing"), max_length=255),
+    Input("number", "line", gettext_lazy("Number"), max_length=100),
+    Input("on", "date", gettext_lazy("Date"), default=None, help=gettext_lazy("Empty: today.")),
+    Input("valid_from", "date", gettext_lazy("In force from"), default=None),
+    Input("valid_until", "date", gettext_lazy("Valid until"), default=None),
+    Input("participants", "int", gettext_lazy("Participants"), default=None),
 )}
 
 

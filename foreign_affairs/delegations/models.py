@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from foreign_affairs.agreements.models import Agreement
@@ -222,8 +223,9 @@ class DelegationTransition(TransitionBase):
     unit_scope = "delegation__host_unit"
 
     delegation = models.ForeignKey(Delegation, on_delete=models.CASCADE, related_name="transitions")
-    from_status = models.CharField(_("from"), max_length=12, choices=DelegationStatus.choices)
-    to_status = models.CharField(_("to"), max_length=12, choices=DelegationStatus.choices)
+    from_status = models.CharField(pgettext_lazy("status change", "from"), max_length=12,
+                                   choices=DelegationStatus.choices)
+    to_status = models.CharField(pgettext_lazy("status change", "to"), max_length=12, choices=DelegationStatus.choices)
 
     class Meta(TransitionBase.Meta):
         pass

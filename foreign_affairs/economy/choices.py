@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class FDIStatus(models.TextChoices):
@@ -20,7 +21,7 @@ class ODAKind(models.TextChoices):
 class ODAStatus(models.TextChoices):
     PLANNED = "planned", _("Planned")
     ACTIVE = "active", _("Active")
-    COMPLETED = "completed", _("Completed")
+    COMPLETED = "completed", pgettext_lazy("programme status", "Completed")
     CANCELLED = "cancelled", _("Cancelled")
 
 
@@ -60,7 +61,7 @@ class LeadContactKind(models.TextChoices):
 
 
 class IssueStatus(models.TextChoices):
-    OPEN = "open", _("Open")
+    OPEN = "open", pgettext_lazy("issue status", "Open")
     IN_PROGRESS = "in_progress", _("In progress")
     RESOLVED = "resolved", _("Resolved")
     CLOSED = "closed", _("Closed without resolution")

@@ -179,11 +179,20 @@ class Indicator(BilingualNameMixin, models.Model):
         ordering = ["code"]
 
     def __str__(self) -> str:
-        return f"{self.code} — {self.name}"
+        # Its name in the reader's language: a user never reads the code.
+        return self.name
 
     @property
     def name(self) -> str:
         return self.localized()
+
+    @property
+    def description_shown(self) -> str:
+        """The description in the reader's language where the catalogue's is translated (an
+        indicator an administrator added keeps the text they wrote)."""
+        from django.utils.translation import gettext
+
+        return gettext(self.description) if self.description else ""
 
 
 class Statistic(RecordModel):
@@ -226,12 +235,21 @@ class Statistic(RecordModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.indicator_code} {self.start:%d/%m/%Y}–{self.end:%d/%m/%Y}: {self.value}"
+        return self.title
 
     @property
     def title(self) -> str:
-        """The statistic's name on its pages: indicator, period and value."""
-        return str(self)
+        """The statistic's name on its pages: the indicator's name (never its code), the period
+        and the value, in the reader's language."""
+        from django.utils.formats import number_format
+
+        name = self.indicator.name if self.indicator_id else ""
+        value = self.value
+        shown = ""
+        if value is not None:
+            places = 0 if value == value.to_integral_value() else 2
+            shown = number_format(value, decimal_pos=places, use_l10n=True, force_grouping=True)
+        return f"{name} {self.start:%d/%m/%Y}–{self.end:%d/%m/%Y}: {shown}"
 
     @property
     def indicator_code(self) -> str:
@@ -240,6 +258,11 @@ class Statistic(RecordModel):
     @property
     def unit_shown(self) -> str:
         return self.unit or (self.indicator.unit if self.indicator_id else "")
+
+    @property
+    def unit_label(self) -> str:
+        """The unit by its name in the reader's language ("lượt", not "count")."""
+        return str(dict(IndicatorUnit.choices).get(self.unit_shown, self.unit_shown))
 
     @property
     def fulfilment_pct(self):

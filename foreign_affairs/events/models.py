@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from foreign_affairs.core.choices import Pillar
@@ -134,8 +135,8 @@ class EventTransition(TransitionBase):
     unit_scope = "event__unit"
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="transitions")
-    from_status = models.CharField(_("from"), max_length=12, choices=EventStatus.choices)
-    to_status = models.CharField(_("to"), max_length=12, choices=EventStatus.choices)
+    from_status = models.CharField(pgettext_lazy("status change", "from"), max_length=12, choices=EventStatus.choices)
+    to_status = models.CharField(pgettext_lazy("status change", "to"), max_length=12, choices=EventStatus.choices)
 
     class Meta(TransitionBase.Meta):
         pass

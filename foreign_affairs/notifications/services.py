@@ -133,7 +133,8 @@ def notification_email(notification: Notification) -> EmailMessage | None:
         return None
     from django.urls import reverse
 
-    with translation.override(settings.LANGUAGE_CODE):
+    # In the recipient's language: the one they last chose in the header (Vietnamese until then).
+    with translation.override(getattr(recipient, "language", "") or settings.LANGUAGE_CODE):
         text = notification.message
         lines = [text]
         comment = (notification.params or {}).get("comment")
@@ -143,7 +144,8 @@ def notification_email(notification: Notification) -> EmailMessage | None:
             lines += ["", absolute_url(notification.url)]
         footer = _("Your notifications and worklist: %(url)s") % {"url": absolute_url(reverse("notifications:list"))}
         lines += ["", "—", footer]
-        subject = f"[{_('Foreign Affairs Register')}] {Truncator(text).chars(150)}"
+        site = _("Foreign Affairs Register")
+        subject = f"[{site}] {Truncator(text).chars(150)}"
     return EmailMessage(subject=subject, body="\n".join(lines), from_email=settings.DEFAULT_FROM_EMAIL,
                         to=[recipient.email])
 

@@ -295,7 +295,9 @@ class OverseasCommunityFigure(SourcedFigures):
         from django.utils.translation import gettext
 
         where = self.country.name if self.country_id else gettext("All countries")
-        return f"{where}, {self.year or gettext('year not given')}"
+        # Outside the f-string, so that makemessages finds the msgid.
+        year = self.year or gettext("year not given")
+        return f"{where}, {year}"
 
     def clean(self) -> None:
         errors = {}
@@ -498,7 +500,9 @@ class BorderFigure(SourcedFigures):
         from django.utils.translation import gettext
 
         where = str(self.opposite_province) if self.opposite_province_id else gettext("Whole border")
-        return f"{where}, {self.year or gettext('year not given')}"
+        # Outside the f-string, so that makemessages finds the msgid.
+        year = self.year or gettext("year not given")
+        return f"{where}, {year}"
 
     def clean(self) -> None:
         errors = {}

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -102,7 +102,7 @@ class Task(RecordModel):
     search_fields = ("ref", "title", "notes")
 
     group = models.ForeignKey(TaskGroup, verbose_name=_("task group"), on_delete=models.CASCADE, related_name="tasks")
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(pgettext_lazy("order in a list", "position"), default=0)
     title = models.CharField(_("title"), max_length=1000)
     lead_unit = models.ForeignKey(
         Unit, verbose_name=_("lead unit"), null=True, blank=True, on_delete=models.PROTECT, related_name="led_tasks"
@@ -229,7 +229,7 @@ class ProgrammeItem(RecordModel):
 
     programme = models.ForeignKey(Programme, verbose_name=_("programme"), on_delete=models.CASCADE,
                                   related_name="items")
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    position = models.PositiveSmallIntegerField(pgettext_lazy("order in a list", "position"), default=0)
     kind = models.CharField(_("kind"), max_length=30, choices=ItemKind.choices)
     pillar = models.CharField(_("pillar"), max_length=10, choices=Pillar.choices, blank=True)
     title = models.CharField(_("title"), max_length=1000)

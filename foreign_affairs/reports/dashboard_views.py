@@ -22,17 +22,18 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
 
 from foreign_affairs.core.choices import Pillar
+from foreign_affairs.core.links import record_url
 from foreign_affairs.core.models import Country, Unit
 from foreign_affairs.core.querysets import is_unit_scoped, user_unit_ids
+from foreign_affairs.core.views import PermissionView
 from foreign_affairs.delegations.models import Delegation
+from foreign_affairs.economy.choices import IndicatorUnit
 from foreign_affairs.partners.choices import PartnerKind, Relationship
 from foreign_affairs.partners.models import Partner
-from foreign_affairs.web.registry import url_for
-from foreign_affairs.web.views.base import PermissionView
 
 from . import charts, dashboards, effectiveness, relationships
 from . import formatting as fmt
@@ -174,8 +175,9 @@ class Filters:
 
 
 def parse_filters(request, *, default_year: int | None = None) -> Filters:
-    """The period (``start`` and ``end``, else ``year``, else this year), the unit as far as the
-    user may read it, and the pillar; FilterError with a message for bad input."""
+    """The period (``start`` and ``end``, else ``year``, else the year the register's data
+    opens on), the unit as far as the user may read it, and the pillar; FilterError with a
+    message for bad input."""
     get = request.GET
     today = timezone.localdate()
     start, end = _date(get.get("start")), _date(get.get("end"))
@@ -188,8 +190,11 @@ def parse_filters(request, *, default_year: int | None = None) -> Filters:
             query.update(start=start.isoformat(), end=end.isoformat())
             explicit = True
         else:
-            year = _int(get.get("year"), default_year or today.year, low=1945, high=2100)
-            period = Period(date(year, 1, 1), date(year, 12, 31))
+            opening = default_year or dashboards.opening_year(request.user, today=today)
+            year = _int(get.get("year"), opening, low=1945, high=2100)
+            # The year in progress runs to today, so it is compared with the same days of last year
+            # (never a few weeks against a whole year, which reads as a collapse).
+            period = Period(date(year, 1, 1), today if year == today.year else date(year, 12, 31))
             if get.get("year"):
                 query["year"] = str(year)
             explicit = False
@@ -243,6 +248,8 @@ class DashboardBase(PermissionView):
         for table in tables.values():
             table.csv_url = f"{request.path}?{query + '&' if query else ''}csv={table.key}"
         context.update(filters=filters, units=unit_choices(request.user), pillars=Pillar.choices,
+                       years=dashboards.year_choices(request.user, today=timezone.localdate(),
+                                                     shown=filters.period.year),
                        page_title=self.title(), today=timezone.localdate(), nav=self.nav(filters),
                        t={t.key: t for t in tables.values()})
         return render(request, self.template_name, context)
@@ -305,7 +312,7 @@ def _agreement_rows(agreements, today: date) -> list[list[Cell]]:
     for a in agreements:
         days = (a.valid_until - today).days if a.valid_until else None
         rows.append([
-            Cell(a.title, url=url_for(a)),
+            Cell(a.title, url=record_url(a)),
             Cell(", ".join(p.name for p in a.partners.all())),
             Cell(a.valid_until, text=fmt.day(a.valid_until)),
             Cell(days, text=_num(days), numeric=True),
@@ -431,7 +438,7 @@ def calendar_table_for(items: list[dashboards.CalendarItem], caption: str) -> Ta
         status = record.get_status_display() if hasattr(record, "get_status_display") else ""
         table.rows.append([
             Cell(item.start, text=fmt.day(item.start)), Cell(item.end, text=fmt.day(item.end)), Cell(kind),
-            Cell(item.title, url=url_for(record)), Cell(item.detail), Cell(str(status)),
+            Cell(item.title, url=record_url(record)), Cell(item.detail), Cell(str(status)),
         ])
     return table
 
@@ -456,12 +463,12 @@ class TrendsView(DashboardBase):
         table = Table(key="trends", caption=_("Indicators by year, %(first)d–%(last)d (R: published figure; "
                                               "Σ: sum of published parts; C: computed from the register)")
                       % {"first": years[0], "last": years[-1]},
-                      columns=[Column(_("Indicator")), Column(_("Code")), Column(_("Unit")),
+                      columns=[Column(_("Indicator")), Column(_("Unit")),
                                *[Column(str(y), numeric=True, mark_label=_("%(year)d source") % {"year": y})
                                  for y in years]])
         small = []
         for trend in trends:
-            table.rows.append([Cell(trend.label), Cell(trend.code), Cell(trend.unit),
+            table.rows.append([Cell(trend.label), Cell(str(IndicatorUnit(trend.unit).label)),
                                *[_value_cell(p.value, trend.unit, p.source, p.records_url) for p in trend.points]])
             chart = charts.column_chart([(str(p.year), p.value, p.source or "none", p.records_url)
                                          for p in trend.points])
@@ -695,11 +702,11 @@ class TripEffectView(DashboardBase):
                     getattr(obj, "received_on", None)
                 value = getattr(obj, "capital_usd", None) if kind == "fdi" else \
                     getattr(obj, "expected_capital_usd", None)
-                records.rows.append([Cell(group), Cell(label), Cell(str(obj), url=url_for(obj)),
+                records.rows.append([Cell(group), Cell(label), Cell(str(obj), url=record_url(obj)),
                                      Cell(when, text=fmt.day(when)),
                                      Cell(value, text=_num(value, "USD") if value is not None else "", numeric=True)])
         return {"effect": effect, "trip": trip, "window": window, "tables": [records],
-                "trip_url": url_for(trip)}
+                "trip_url": record_url(trip)}
 
 
 # --- relationship health --------------------------------------------------------------------------
@@ -754,7 +761,7 @@ class RelationshipsView(DashboardBase):
             p = r.partner
             anniversary = r.anniversaries[0] if r.anniversaries else None
             table.rows.append([
-                Cell(p.name, url=url_for(p)), Cell(p.country_id, text=p.country.name if p.country_id else ""),
+                Cell(p.name, url=record_url(p)), Cell(p.country_id, text=p.country.name if p.country_id else ""),
                 Cell(p.relationship, text=str(p.get_relationship_display()) if p.relationship else ""),
                 Cell(r.dormant_reason, text=r.dormant_reason),
                 Cell(r.last_leader_exchange, text=fmt.day(r.last_leader_exchange)),
@@ -772,14 +779,14 @@ class RelationshipsView(DashboardBase):
             ])
         anniversaries = relationships.upcoming_anniversaries(rows)
         anniversary_table = Table(key="anniversaries", caption=_("Anniversaries in the next twelve months"),
-                                  columns=[Column(_("Date")), Column(_("Years"), numeric=True), Column(_("Partner")),
-                                           Column(_("Of"))],
+                                  columns=[Column(_("Date")), Column(pgettext("anniversary", "Years"), numeric=True),
+                                           Column(_("Partner")), Column(_("Of"))],
                                   empty=_("No round anniversary in the next twelve months."))
         for a, partner in anniversaries:
             anniversary_table.rows.append([
                 Cell(a.on, text=fmt.day(a.on)), Cell(a.years, text=_num(a.years), numeric=True),
-                Cell(partner.name, url=url_for(partner)),
-                Cell(a.title, url=url_for(a.record) if a.record is not None else None),
+                Cell(partner.name, url=record_url(partner)),
+                Cell(a.title, url=record_url(a.record) if a.record is not None else None),
             ])
         page = Paginator(list(zip(rows, table.rows, strict=True)), 50).get_page(get.get("page"))
         countries = Country.objects.filter(pk__in=Partner.objects.values("country")).order_by("name_en")

@@ -25,6 +25,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.db.models import Count, QuerySet
+from django.db.models.functions import ExtractYear
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
@@ -32,8 +33,9 @@ from foreign_affairs.agreements.choices import AgreementStatus
 from foreign_affairs.agreements.models import Agreement
 from foreign_affairs.core.choices import Pillar
 from foreign_affairs.core.models import Country, User
-from foreign_affairs.delegations.choices import DelegationStatus, Level
+from foreign_affairs.delegations.choices import TOOK_PLACE, DelegationStatus, Level
 from foreign_affairs.delegations.models import Delegation
+from foreign_affairs.events.choices import EVENT_HELD
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.models import Partner
 
@@ -94,6 +96,52 @@ def visible(model, scope: Scope, user: User | None) -> QuerySet:
 
 # --- headline and trends --------------------------------------------------------------------------
 
+
+
+# --- which year to open --------------------------------------------------------------------------
+
+# What counts as the register's activity of a year: a delegation that took place (or an incoming one
+# permitted), an event held, an agreement signed, an FDI project registered, a published figure.
+_ACTIVITY = (
+    ("delegations.Delegation", "start_on", {"status__in": TOOK_PLACE}),
+    ("delegations.Delegation", "permit_on", {}),
+    ("events.Event", "start_on", {"status__in": EVENT_HELD}),
+    ("agreements.Agreement", "signed_on", {}),
+    ("economy.FDIProject", "registered_on", {}),
+    ("economy.Statistic", "end", {}),
+)
+
+
+def data_years(user, *, today: date) -> list[int]:
+    """The years up to this one, newest first, in which the register holds activity or a
+    published figure that the user may read (a unit officer: their unit's)."""
+    queries = []
+    for label, field_name, condition in _ACTIVITY:
+        model = apps.get_model(label)
+        rows = model.objects.restrict(user, "view").filter(**condition, **{f"{field_name}__lte": today})
+        queries.append(rows.order_by().annotate(data_year=ExtractYear(field_name))
+                       .values_list("data_year", flat=True).distinct())
+    # One query for all of them (the page costs the same whatever the register holds).
+    found = queries[0].union(*queries[1:]) if len(queries) > 1 else queries[0]
+    return sorted({year for year in found if year is not None}, reverse=True)
+
+
+def opening_year(user, *, today: date) -> int:
+    """The year a page opens on: this year once it has any activity, else the latest year that
+    has some (a register whose records end last year opens on last year, not on an empty year)."""
+    years = data_years(user, today=today)
+    return today.year if not years or years[0] == today.year else years[0]
+
+
+def year_choices(user, *, today: date, shown: int | None = None) -> list[int]:
+    """The years a year selector offers, newest first: this year down to the first with data
+    (and the year shown, if outside)."""
+    years = data_years(user, today=today)
+    first = min([*years, today.year])
+    choices = list(range(today.year, first - 1, -1))
+    if shown is not None and shown not in choices:
+        choices = sorted({*choices, shown}, reverse=True)
+    return choices
 
 @dataclass
 class Headline:

@@ -14,8 +14,9 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from foreign_affairs.core.links import record_url
+from foreign_affairs.core.views import PermissionView
 from foreign_affairs.economy.models import Indicator
-from foreign_affairs.web.views.base import PermissionView
 
 from .access import UnknownUnit, report_unit_for
 from .indicators import RULES, Scope, computed_records
@@ -119,13 +120,10 @@ class FigureRecordsView(PermissionView):
         rows = records.filter(pk__in=visible.values("pk")).order_by(*(rule.order_by or ("pk",)))
         hidden = records.count() - rows.count()
         page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
-        from foreign_affairs.web import registry
-
-        rt = registry.for_model(model)
         indicator = Indicator.objects.filter(code=code).first()
         return render(request, "reports/figure_records.html", {
-            "code": code, "indicator": indicator, "period": period, "unit": unit, "page": page, "rt": rt,
-            "rows": [(obj, rt.detail_url(obj) if rt else None) for obj in page.object_list], "hidden": hidden,
+            "code": code, "indicator": indicator, "period": period, "unit": unit, "page": page,
+            "rows": [(obj, record_url(obj)) for obj in page.object_list], "hidden": hidden,
             "total": rows.count() + hidden,
         })
 

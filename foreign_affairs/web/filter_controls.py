@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from foreign_affairs.core.models import Country, Field, Unit
+from foreign_affairs.economy.models import Indicator
 from foreign_affairs.partners.models import Partner
 
 from .ordering import localized
@@ -97,6 +98,8 @@ def build_controls(filterset, names: tuple[str, ...], data) -> list[FilterContro
             options = _named_options(Country, "code", lang)
         elif target_model is Field or (target_field is not None and target_field.model is Field):
             options = _named_options(Field, "code", lang)
+        elif target_field is not None and target_field.model is Indicator:
+            options = _named_options(Indicator, "code", lang)  # by their names: codes are not read
         elif target_model in (Unit, Partner) or (target_field is not None and target_field.model in (Unit, Partner)):
             owner = target_model if target_field is None else target_field.model
             options = _named_options(owner, "ref", lang)

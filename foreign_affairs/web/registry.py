@@ -54,11 +54,16 @@ from foreign_affairs.plans.filtersets import PlanFilterSet
 from foreign_affairs.plans.models import Plan
 from foreign_affairs.reports.filtersets import ReportFilterSet
 from foreign_affairs.reports.models import Report
+from foreign_affairs.reports.views import report_detail_context
 
 from . import economy_forms, forms
 from .ordering import localized
 
 Label = str | Promise
+
+# The detail and form group of a record's own data (its reference, notes, dates): "Thông tin bản
+# ghi", where a column or a link naming a record is plainly "Bản ghi".
+RECORD_GROUP = pgettext_lazy("detail group", "Record")
 
 
 @dataclass(frozen=True)
@@ -268,12 +273,12 @@ UNITS = RecordType(
     detail_groups=(
         (_("Unit"), ("name_vi", "name_en", "short_name", "kind", "parent")),
         (_("Validity"), ("valid_from", "valid_until", "successor")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Unit"), ("name_vi", "name_en", "short_name", "kind", "parent")),
         (_("Validity"), ("valid_from", "valid_until", "successor")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     related=(
         RelatedList(_("Units below"), "units", "parent", ("name", "kind", "valid_until"), "parent"),
@@ -314,12 +319,12 @@ PARTNERS = RecordType(
     detail_groups=(
         (_("Partner"), ("name_vi", "name_en", "name_native", "aliases", "kind", "country", "website")),
         (_("Relationship"), ("relationship", "since", "fields")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Partner"), ("kind", "name_vi", "name_en", "name_native", "aliases", "country", "website")),
         (_("Relationship"), ("relationship", "since", "fields")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     children=(
         ChildList(
@@ -396,13 +401,13 @@ AGREEMENTS = RecordType(
         (_("Agreement"), ("title_vi", "title_en", "kind", "number", "status")),
         (_("Parties"), ("units", "partners")),
         (_("Signing and validity"), ("signed_on", "place", "valid_from", "valid_until", "fields")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Agreement"), ("kind", "title_vi", "title_en", "number", "status")),
         (_("Parties"), ("units", "partners")),
         (_("Signing and validity"), ("signed_on", "place", "valid_from", "valid_until", "fields")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     related=(RelatedList(_("Delegations"), "delegations", "agreements", ("title", "direction", "start_on", "status")),),
     attachment_model=AgreementAttachment,
@@ -456,7 +461,7 @@ DELEGATIONS = RecordType(
         (_("Incoming delegations"), ("reception", "foreign_visitors", "permit_on")),
         (_("Funding"), ("funding", "budget_vnd", "cost_vnd")),
         (_("Results"), ("outcomes",)),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Delegation"), ("direction", "pillar", "level", "title", "purpose", "status")),
@@ -465,7 +470,7 @@ DELEGATIONS = RecordType(
         (_("Incoming delegations only"), ("reception", "foreign_visitors", "permit_on")),
         (_("Funding"), ("funding", "budget_vnd", "cost_vnd")),
         (_("Results"), ("outcomes", "agreements", "events")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     children=(
         ChildList(
@@ -533,14 +538,14 @@ EVENTS = RecordType(
         (_("Dates and places"), ("start_on", "end_on", "place", "country")),
         (_("Partners and fields"), ("partners", "fields")),
         (_("Permit"), ("needs_permit", "guest_rank", "topics")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Event"), ("kind", "pillar", "title", "status", "unit", "participants")),
         (_("Dates and places"), ("start_on", "end_on", "place", "country")),
         (_("Partners and fields"), ("partners", "fields")),
         (_("Permit"), ("needs_permit", "guest_rank", "topics")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     related=(
         RelatedList(_("Delegations"), "delegations", "events", ("title", "direction", "start_on", "status")),
@@ -591,14 +596,14 @@ FDI_PROJECTS = RecordType(
         (_("Capital and jobs"), ("capital_usd", "jobs", "estimated")),
         (_("Place and sector"), ("location", "sector")),
         (_("Origin"), ("origin_delegation", "origin_event")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("FDI project"), ("name", "investor", "investor_country", "irc_number", "registered_on", "status")),
         (_("Capital and jobs"), ("capital_usd", "jobs", "estimated")),
         (_("Place and sector"), ("location", "sector")),
         (_("Origin"), ("origin_delegation", "origin_event")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     children=(
         ChildList(
@@ -649,13 +654,13 @@ ODA_PROGRAMMES = RecordType(
         (_("ODA programme"), ("name", "kind", "donors", "sector", "status")),
         (_("Capital"), ("total_vnd", "oda_vnd")),
         (_("Years"), ("start_year", "end_year")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("ODA programme"), ("name", "kind", "donors", "sector", "status")),
         (_("Capital"), ("total_vnd", "oda_vnd")),
         (_("Years"), ("start_year", "end_year")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     children=(
         ChildList(
@@ -688,7 +693,7 @@ STATISTICS = RecordType(
         Column("end", _("Period end"), ("end", "pk"), kind="date"),
         Column("value", _("Value"), ("value", "pk"), kind="number"),
         Column("plan", _("Plan target"), ("plan", "pk"), kind="number"),
-        Column("unit_shown", _("Unit"), ("unit", "pk")),
+        Column("unit_label", _("Unit"), ("unit", "pk")),
         Column("source_title", _("Source"), ("source_title", "pk")),
     ),
     filters=("indicator", "unit", "start", "end", "estimated", "year"),
@@ -699,13 +704,13 @@ STATISTICS = RecordType(
         (_("Statistic"), ("indicator", "start", "end", "value", "unit", "plan")),
         (_("Source"), ("source_title", "source_url", "source_publisher", "source_published_on", "cutoff_on",
                        "estimated")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Statistic"), ("indicator", "start", "end", "value", "unit", "plan")),
         (_("Source"), ("source_title", "source_url", "source_publisher", "source_published_on", "cutoff_on",
                        "estimated")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     search_columns=("indicator", "start"),
 )
@@ -742,13 +747,13 @@ INVESTMENT_LEADS = RecordType(
         (_("Investment lead"), ("name", "investor", "partner", "country", "sector", "stage", "expected_capital_usd")),
         (_("Follow-up"), ("owner_unit", "received_on", "response_due_on", "responded_on", "outcome")),
         (_("Origin"), ("origin_delegation", "origin_event", "origin_enquiry")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Investment lead"), ("name", "investor", "partner", "country", "sector", "stage", "expected_capital_usd")),
         (_("Follow-up"), ("owner_unit", "received_on", "response_due_on", "responded_on", "outcome")),
         (_("Origin"), ("origin_delegation", "origin_event", "origin_enquiry")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     children=(
         ChildList(
@@ -793,11 +798,11 @@ AFTERCARE_VISITS = RecordType(
     detail_select_related=("project", "unit"),
     detail_groups=(
         (_("Aftercare visit"), ("project", "date", "unit", "participants", "summary")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Aftercare visit"), ("project", "date", "unit", "participants", "summary")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     related=(
         RelatedList(_("Issues raised"), "aftercare-issues", "visit", ("issue", "responsible_unit", "status"),
@@ -828,12 +833,12 @@ AFTERCARE_ISSUES = RecordType(
     detail_groups=(
         (_("Aftercare issue"), ("issue", "project", "visit", "raised_on", "responsible_unit", "status", "due_on")),
         (_("Resolution"), ("resolved_on", "resolution")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Aftercare issue"), ("project", "visit", "raised_on", "issue", "responsible_unit", "status", "due_on")),
         (_("Resolution"), ("resolved_on", "resolution")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     search_columns=("project", "status"),
 )
@@ -860,12 +865,12 @@ FOREIGN_NGOS = RecordType(
     detail_groups=(
         (_("Foreign NGO"), ("partner", "status", "representative")),
         (_("Work in the province"), ("fields", "counterpart_units")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Foreign NGO"), ("partner", "status", "representative")),
         (_("Work in the province"), ("fields", "counterpart_units")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     related=(
         RelatedList(_("Certificates"), "ngo-certificates", "ngo",
@@ -899,13 +904,13 @@ NGO_CERTIFICATES = RecordType(
         (_("NGO certificate"), ("ngo", "kind", "number", "issued_by", "issued_on", "expires_on", "provinces",
                                 "status")),
         (_("Province's opinion"), ("opinion_requested_on", "opinion_sent_on", "opinion")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("NGO certificate"), ("ngo", "kind", "number", "issued_by", "issued_on", "expires_on", "provinces",
                                 "status")),
         (_("Province's opinion"), ("opinion_requested_on", "opinion_sent_on", "opinion")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     search_columns=("ngo", "expires_on"),
 )
@@ -938,7 +943,7 @@ AID_ITEMS = RecordType(
         (_("Amounts"), ("committed_amount", "currency", "committed_usd", "counterpart_vnd")),
         (_("Appraisal and approval"), ("file_complete_on", "approval_no", "approved_on", "start_deadline")),
         (_("Implementation"), ("started_on", "ended_on", "settled_on")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Aid item"), ("donor", "modality", "title", "fields", "status")),
@@ -946,7 +951,7 @@ AID_ITEMS = RecordType(
         (_("Amounts"), ("committed_amount", "currency", "committed_usd", "counterpart_vnd")),
         (_("Appraisal and approval"), ("file_complete_on", "approval_no", "approved_on")),
         (_("Implementation"), ("started_on", "ended_on", "settled_on")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     children=(
         ChildList(
@@ -989,11 +994,11 @@ PLANS = RecordType(
     detail_select_related=("implements",),
     detail_groups=(
         (_("Plan"), ("number", "title", "issuer", "issued_on", "implements")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Plan"), ("number", "title", "issuer", "issued_on", "implements")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     search_columns=("number", "issued_on"),
 )
@@ -1021,22 +1026,16 @@ CONSULAR_CASES = RecordType(
     detail_groups=(
         (_("Consular case"), ("kind", "country", "status", "opened_on", "closed_on", "summary")),
         (_("Citizen"), ("subject_name", "subject_commune")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Consular case"), ("kind", "country", "status", "opened_on", "closed_on", "summary")),
         (_("Citizen"), ("subject_name", "subject_commune")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     search_columns=("kind", "opened_on"),
 )
 
-
-
-def _report_detail_context(report, user) -> dict:
-    from foreign_affairs.reports.views import report_detail_context
-
-    return report_detail_context(report, user)
 
 
 REPORTS = RecordType(
@@ -1048,7 +1047,7 @@ REPORTS = RecordType(
     tabular=False,
     list_intro_template="reports/includes/list_intro.html",
     detail_template="reports/includes/report_detail.html",
-    detail_context=_report_detail_context,
+    detail_context=report_detail_context,
     columns=(
         Column("display_title", _("Report"), ("title", "-end", "pk"), kind="link"),
         Column("kind", _("Kind"), ("kind", "pk"), kind="choice"),
@@ -1066,7 +1065,7 @@ REPORTS = RecordType(
         (_("Report"), ("kind", "start", "end", "unit", "status")),
         (_("Document"), ("number", "place", "issued_on", "issuer_parent", "issuer_name", "signer", "signer_title")),
         (_("Finalisation"), ("finalised_at", "finalised_by", "cutoff_on")),
-        (_("Record"), ("ref", "notes", "created_at", "updated_at")),
+        (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at")),
     ),
     form_layout=(
         (_("Report"), ("kind", "start", "end", "unit", "title")),
@@ -1074,7 +1073,7 @@ REPORTS = RecordType(
                          "recipients")),
         (_("Assessment written by the office"), ("context", "strengths", "limitations", "causes", "lessons",
                                                  "directions", "recommendations")),
-        (_("Record"), ("ref", "notes")),
+        (RECORD_GROUP, ("ref", "notes")),
     ),
     search_columns=("kind", "end"),
 )

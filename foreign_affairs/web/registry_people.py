@@ -7,6 +7,7 @@ programme items a delegation, agreement, event or FDI project carries out)."""
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from foreign_affairs.consular.models import ConsularCaseAction
 from foreign_affairs.people.filtersets import (
@@ -33,15 +34,15 @@ from foreign_affairs.plans.models import Programme, ProgrammeItem, Task, TaskLin
 
 from . import forms_people as forms
 from .ordering import localized
-from .registry import ChildList, Column, RecordType, RelatedList
+from .registry import RECORD_GROUP, ChildList, Column, RecordType, RelatedList
 
 
 def _by(prefix: str):
     return lambda lang: [localized("name", lang, prefix), "pk"]
 
 
-_RECORD = (_("Record"), ("ref", "notes", "created_at", "updated_at"))
-_RECORD_FORM = (_("Record"), ("ref", "notes"))
+_RECORD = (RECORD_GROUP, ("ref", "notes", "created_at", "updated_at"))
+_RECORD_FORM = (RECORD_GROUP, ("ref", "notes"))
 _SOURCE = (_("Source"), ("source_title", "source_url", "source_publisher", "source_published_on"))
 _TASK_COLUMNS = ("title", "plan", "status", "due_on")
 _ITEM_COLUMNS = ("title", "programme", "kind", "status")
@@ -100,7 +101,7 @@ PLAN_TASKS = RecordType(
             (
                 Column("date", _("Date"), kind="date"),
                 Column("kind_label", _("Kind")),
-                Column("target", _("Record"), kind="record"),
+                Column("target", RECORD_GROUP, kind="record"),
                 Column("note", _("Note")),
             ),
             "links",
@@ -448,7 +449,7 @@ CASE_ACTIONS = ChildList(
     (
         Column("date", _("Date"), kind="date"),
         Column("actor", _("Actor")),
-        Column("action", _("Action")),
+        Column("action", pgettext_lazy("consular case", "Action")),
     ),
     "actions",
     _("Record an action"),

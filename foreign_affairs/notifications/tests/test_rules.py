@@ -166,3 +166,22 @@ def test_messages_are_composed_in_the_readers_language(proposal, people, django_
     assert notification.message == "unit_officer_a submitted “Trip to Vientiane” for appraisal."
     unknown = Notification(verb="signed", record_label="MOU", params={"actor": "lan", "action": "sign"})
     assert unknown.message == "“MOU”: sign by lan."
+
+
+def test_each_recipient_is_mailed_in_their_own_language(proposal, people, client, settings,
+                                                        django_capture_on_commit_callbacks):
+    settings.LANGUAGE_CODE = "vi"  # the site's language
+    unit, officer, approver = people["unit_officer_a"], people["officer"], people["approver"]
+    # The officer chose English in the header; the leader never switched: the site's Vietnamese.
+    client.force_login(officer)
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    officer.refresh_from_db()
+    assert officer.language == "en" and approver.language == ""
+    with django_capture_on_commit_callbacks(execute=True):
+        services.delegation_submit(delegation=proposal, actor=unit)
+    mails = {m.to[0]: m for m in mail.outbox}
+    assert "submitted “Trip to Vientiane” for appraisal" in mails["officer@example.vn"].body
+    assert "Your notifications and worklist" in mails["officer@example.vn"].body
+    leader_mail = mails["approver@example.vn"]
+    assert "đang chờ ý kiến quyết định của bạn" in leader_mail.body
+    assert "[Cơ sở dữ liệu đối ngoại]" in leader_mail.subject

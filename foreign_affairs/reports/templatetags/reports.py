@@ -52,6 +52,7 @@ def next_heading(tag: str) -> str:
 def report_generator(context, query=None):
     """The form that makes a report for any period, unit and language."""
     from foreign_affairs.core.models import Unit
+    from foreign_affairs.reports.dashboards import opening_year
     from foreign_affairs.reports.models import ReportKindChoice
 
     request = context.get("request")
@@ -60,7 +61,8 @@ def report_generator(context, query=None):
     return {
         "query": query if query is not None else (request.GET if request else {}),
         "report_kinds": ReportKindChoice.choices,
-        "default_year": timezone.localdate().year,
+        "default_year": (opening_year(user, today=timezone.localdate()) if user is not None and user.is_authenticated
+                         else timezone.localdate().year),
         "report_units": units,
     }
 

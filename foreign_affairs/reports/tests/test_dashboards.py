@@ -195,9 +195,10 @@ def test_each_table_downloads_as_exactly_its_rows(client, officer, province):
     ]
     rows = _csv(client.get("/reports/dashboard/trends/", {"year": 2024, "years": 2, "csv": "trends"},
                            HTTP_ACCEPT_LANGUAGE="en"))
-    assert rows[1] == ["Indicator", "Code", "Unit", "2023", "2023 source", "2024", "2024 source"]
-    leaders = next(r for r in rows[1:] if r[1] == "delegations_out_leaders")
-    assert leaders[3:] == ["0", "computed", "5", "reported"]
+    # Indicators by their names, never their codes; units by their names.
+    assert rows[1] == ["Indicator", "Unit", "2023", "2023 source", "2024", "2024 source"]
+    leaders = next(r for r in rows[1:] if r[0] == "Outgoing delegations of provincial leaders")
+    assert leaders[1:] == ["count", "0", "computed", "5", "reported"]
     rows = _csv(client.get("/reports/dashboard/map/", {"year": 2024, "csv": "countries"}, HTTP_ACCEPT_LANGUAGE="en"))
     assert rows[1:] == [["Country", "Partners", "Outgoing", "Incoming"], ["Laos", "1", "1", "1"],
                         ["Japan", "1", "1", "0"]]
@@ -264,3 +265,27 @@ def test_svg_coordinates_are_not_localised_in_vietnamese(client, officer, provin
         body = client.get(path, {"year": 2024}, HTTP_ACCEPT_LANGUAGE="vi").content.decode()
         assert 'lang="vi"' in body
         assert re.search(r'\b(x|y|x1|x2|y1|y2|cx|cy|width|height)="-?\d+,\d', body) is None, path
+
+
+def test_the_dashboard_opens_on_the_latest_year_with_data_and_runs_this_year_to_today(client, officer, province):
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    client.force_login(officer)
+    # The bundle's records and figures end before this year: the dashboard opens on their latest
+    # year, not on an empty one.
+    latest = dashboards.data_years(officer, today=today)[0]
+    assert 2024 <= latest < today.year
+    body = client.get("/reports/dashboard/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f"01/01/{latest}–31/12/{latest}" in body and f'<option value="{latest}" selected>' in body
+    assert f'<option value="{today.year}">' in body  # this year is one choice away
+    # Asked for, the year in progress runs to today: compared with the same days of last year.
+    body = client.get("/reports/dashboard/", {"year": today.year}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f"01/01/{today.year}–{today:%d/%m/%Y}" in body
+    # Once this year has activity, it is the one the dashboard opens on.
+    DelegationFactory(direction="outgoing", status="completed", start_on=today.replace(month=1, day=1), end_on=None)
+    assert dashboards.opening_year(officer, today=today) == today.year
+    # A unit officer's years are those of the unit's records.
+    other = UnitFactory(ref="elsewhere")
+    unit_officer = officer.__class__.objects.create(username="u-elsewhere", role="unit_officer", unit=other)
+    assert today.year not in dashboards.data_years(unit_officer, today=today)

@@ -60,6 +60,12 @@ def login(client):
 def records(db):
     """A unit tree, a partner with contacts and a log, an agreement, an event and a delegation
     with members, all linked the way the office links them."""
+    return one_record_of_each_type()
+
+
+def one_record_of_each_type(programme_year: int = 2026) -> dict:
+    """The records of the ``records`` fixture (also walked by tests/i18n on top of the demo, which
+    has a programme for 2026)."""
     province = UnitFactory(ref="province", name_vi="Tỉnh Nghệ An", name_en="Nghe An Province", kind="peoples_committee")
     dofa = UnitFactory(ref="dofa", name_vi="Sở Ngoại vụ", name_en="Department of Foreign Affairs", parent=province)
     partner = PartnerFactory(
@@ -145,7 +151,7 @@ def records(db):
                          approval_no="1/QĐ-UBND", approved_on=datetime.date(2024, 5, 15))
     aid.beneficiary_units.set([province])
     AidDisbursementFactory(item=aid)
-    people = _people_records(partner=partner, delegation=delegation, task=task)
+    people = _people_records(partner=partner, delegation=delegation, task=task, programme_year=programme_year)
     return {
         **people,
         "reports": report,
@@ -172,7 +178,7 @@ def records(db):
     }
 
 
-def _people_records(*, partner, delegation, task) -> dict:
+def _people_records(*, partner, delegation, task, programme_year: int) -> dict:
     """A programme with an item the delegation carried out, the task's evidence, and one record
     of each of people's records, linked the way the office links them."""
     from foreign_affairs.people.tests.factories import (
@@ -189,7 +195,8 @@ def _people_records(*, partner, delegation, task) -> dict:
 
     dofa = UnitFactory(ref="dofa-people", name_vi="Phòng Người Việt Nam ở nước ngoài",
                        name_en="Overseas Vietnamese Office")
-    programme = ProgrammeFactory(ref="prog-2026", year=2026, title="Chương trình đối ngoại năm 2026")
+    programme = ProgrammeFactory(ref=f"prog-{programme_year}", year=programme_year,
+                                 title=f"Chương trình đối ngoại năm {programme_year}")
     item = ProgrammeItemFactory(programme=programme, title="Đoàn công tác thăm Hủa Phăn", lead_unit=dofa,
                                 delegation=delegation, status="done")
     item.partners.set([partner])

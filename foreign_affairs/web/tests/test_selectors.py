@@ -162,6 +162,25 @@ def test_home_page_switches_to_a_past_year(login, officer):
     assert "Figures for 2021<" in html  # a past year is complete: no "so far"
     assert '<option value="2021" selected>' in html
     assert 'href="/delegations/?direction=outgoing&amp;status=completed,reported,evaluated&amp;year=2021"' in html
-    # A year without records, or garbage, falls back to this year.
-    assert f"Figures for {this_year} so far" in login(officer).get("/?year=1800").content.decode()
-    assert f"Figures for {this_year} so far" in login(officer).get("/?year=abc").content.decode()
+    # A year without records, or garbage, falls back to the year the page opens on: this year has
+    # no activity, so the latest year that has some.
+    for asked in ("1800", "abc"):
+        assert "Figures for 2021<" in login(officer).get(f"/?year={asked}").content.decode()
+
+
+def test_home_page_opens_on_the_latest_year_with_activity_until_this_year_has_some(login, officer):
+    import datetime
+
+    from django.utils import timezone
+
+    this_year = timezone.localdate().year
+    DelegationFactory(direction="outgoing", status="completed", start_on=datetime.date(this_year - 2, 3, 1),
+                      end_on=None)
+    # Planned, not yet taken place: not activity of this year.
+    DelegationFactory(direction="outgoing", status="draft", start_on=datetime.date(this_year, 1, 1), end_on=None)
+    html = login(officer).get("/").content.decode()
+    assert f"Figures for {this_year - 2}<" in html and f'<option value="{this_year - 2}" selected>' in html
+    assert f'<option value="{this_year}">' in html  # this year stays one choice away
+
+    DelegationFactory(direction="outgoing", status="completed", start_on=datetime.date(this_year, 1, 1), end_on=None)
+    assert f"Figures for {this_year} so far" in login(officer).get("/").content.decode()

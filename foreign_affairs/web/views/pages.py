@@ -19,6 +19,7 @@ from foreign_affairs.core.text import fold
 from foreign_affairs.delegations.models import Delegation
 from foreign_affairs.events.models import Event
 from foreign_affairs.partners.models import Partner
+from foreign_affairs.reports.dashboards import opening_year
 
 from .. import registry, selectors
 from ..ordering import localized
@@ -40,12 +41,14 @@ class HomeView(PermissionView):
         today = timezone.localdate()
         user = request.user
         years = selectors.record_years(user=user, around=today.year)
+        # Without a year asked for: this year once it has activity, else the latest that has.
+        opening = opening_year(user, today=today)
         try:
-            year = int(request.GET.get("year", today.year))
+            year = int(request.GET.get("year", opening))
         except ValueError:
-            year = today.year
+            year = opening
         if year not in years:
-            year = today.year
+            year = opening if opening in years else today.year
         until = today if year == today.year else None
         return render(
             request,

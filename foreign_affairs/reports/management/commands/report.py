@@ -7,6 +7,9 @@ import sys
 from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 
 from foreign_affairs.core.models import Unit
 from foreign_affairs.reports.periods import PeriodError, ReportKind, period_for
@@ -70,4 +73,9 @@ class Command(BaseCommand):
             return
         with open(output, "wb") as handle:
             handle.write(content)
-        self.stderr.write(f"Wrote the report of {document['period']['label']} ({fmt}, {lang}) to {output}.")
+        # One language in the sentence: the report's, like the period's name it quotes.
+        with translation.override(lang):
+            self.stderr.write(_("Wrote the report of %(period)s (%(format)s, %(language)s) to %(path)s.") % {
+                "period": document["period"]["label"], "format": fmt.upper(),
+                "language": get_language_info(lang)["name_translated"], "path": output,
+            })
